@@ -1,0 +1,172 @@
+"""The `aiscan` command line. Heavy modules are imported inside commands to keep start-up light."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+SEVERITIES = ["critical", "high", "medium", "low", "info"]
+
+
+class _Group(click.Group):
+    """Usage errors exit 2 (click's default too); internal errors become exit 2 with a message."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001
+            from .rules import RuleError
+
+            if isinstance(exc, RuleError):
+                click.echo(f"aiscan: error: {exc}", err=True)
+            else:
+                click.echo(f"aiscan: internal error: {type(exc).__name__}: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="aiscan")
+def main() -> None:
+    """Static scanner for code written with AI assistants."""
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Print, or write the file atomically so a reader never sees half a report."""
+    if not output or output == "-":
+        click.echo(text, nl=False)
+        return
+    from .output import atomic_write
+
+    atomic_write(output, text)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("--select", multiple=True, metavar="ID",
+              help="Only these rules (id, id prefix, name or category). Repeatable.")
+@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Exit 1 when a finding is at or above this severity [default: low].")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Extra directory of rule YAML files. Repeatable.")
+@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
+@click.option("--max-file-size", type=int, default=None, help="Skip files larger than this many bytes.")
+@click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
+@click.option("--category", default=None, help="SARIF automationDetails category.")
+@click.option("-v", "--verbose", is_flag=True, help="List every skipped or partly parsed file on stderr.")
+def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, max_file_size,
+         no_gitignore, category, verbose) -> None:
+    """Scan PATHS (default: the current directory)."""
+    from .config import Config
+    from .model import Severity
+    from .scan import run_scan
+
+    config = Config()
+    config.select = list(select) or config.select
+    config.ignore = list(ignore) or config.ignore
+    config.exclude = [*config.exclude, *exclude]
+    config.rule_dirs = [*config.rule_dirs, *rule_dirs]
+    config.jobs = jobs
+    if fail_on:
+        config.fail_on = Severity.parse(fail_on)
+    if max_file_size:
+        config.max_file_size = max_file_size
+    if no_gitignore:
+        config.use_gitignore = False
+    if category:
+        config.category = category
+
+    result = run_scan(paths, config)
+
+    if fmt == "sarif":
+        from .reporters import sarif
+
+        text = sarif.render(result, config.category)
+    elif fmt == "json":
+        from .reporters import json_report
+
+        text = json_report.render(result)
+    else:
+        from .reporters import text as text_report
+
+        colour = output is None and sys.stdout.isatty()
+        text = text_report.render(result, colour=colour)
+    write_output(text, output)
+    _print_notifications(result, verbose)
+    failing = [f for f in result.findings if f.suppressed is None and f.severity >= config.fail_on]
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+def _print_notifications(result, verbose: bool) -> None:
+    notes = 0
+    for n in result.notifications:
+        if n.level == "note" and not verbose:
+            notes += 1
+            continue
+        where = f"{n.path}: " if n.path else ""
+        click.echo(f"aiscan: {n.level}: {where}{n.message}", err=True)
+    if notes:
+        click.echo(f"aiscan: {notes} file(s) skipped or partly parsed (see --verbose)", err=True)
+
+
+@main.command("rules")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Extra directory of rule YAML files.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(rule_dirs, fmt) -> None:
+    """List every rule: id, severity, CWE, name."""
+    from .rules import load_rules
+
+    ruleset = load_rules(rule_dirs)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([
+            {"id": r.id, "name": r.name, "severity": r.severity.label, "confidence": r.confidence,
+             "category": r.category, "cwe": list(r.cwe), "languages": list(r.languages),
+             "checklist": r.checklist, "status": r.status}
+            for r in ruleset.rules], indent=2))
+        return
+    for r in ruleset.rules:
+        cwe = ",".join(f"CWE-{c}" for c in r.cwe) or "-"
+        langs = ",".join(r.languages)
+        click.echo(f"{r.id:<7} {r.severity.label:<8} {cwe:<16} {r.name}  ({langs})")
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+def explain(rule_id, rule_dirs, fmt) -> None:
+    """Show the documentation of RULE_ID (an id or a name)."""
+    from .rules import load_rules
+
+    ruleset = load_rules(rule_dirs)
+    rule = ruleset.by_id.get(rule_id.upper()) or next(
+        (r for r in ruleset.rules if r.name == rule_id), None)
+    if rule is None:
+        click.echo(f"aiscan: error: unknown rule {rule_id!r} (see `aiscan rules`)", err=True)
+        sys.exit(EXIT_ERROR)
+    cwe = ", ".join(f"CWE-{c}" for c in rule.cwe) or "none"
+    header = (f"{rule.id} {rule.name}\n"
+              f"severity: {rule.severity.label}  confidence: {rule.confidence}  cwe: {cwe}\n"
+              f"languages: {', '.join(rule.languages)}  checklist: {rule.checklist}  "
+              f"status: {rule.status}\n")
+    if fmt == "markdown":
+        click.echo(f"# {rule.id} {rule.name}\n\n{rule.help.as_markdown()}")
+    else:
+        click.echo(header + "\n" + rule.help.as_text())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

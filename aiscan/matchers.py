@@ -1,0 +1,263 @@
+"""The engine's vocabulary: what a rule's `match` clause can say.
+
+- `call`: a call whose callee resolves (through imports) to a qualified name, with argument
+  conditions;
+- `assign`: an assignment to a target name, with a condition on the value;
+- `query`: a raw tree-sitter query, reported at its `@match` capture (or its first capture);
+- `regex`: a pattern over the text, the comments or the string literals of a file;
+- `check`: a named Python function, for logic data can't express.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import re
+from typing import Any
+
+from . import syntax
+from .context import FileContext
+from .imports import resolve
+from .model import Rule
+
+
+def _names(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def _glob_regex(patterns: list[str]):
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
+
+
+class Condition:
+    """A test on one argument (`arg`/`keyword`) or on an assigned value."""
+
+    def __init__(self, spec: dict[str, Any]):
+        self.arg = spec.get("arg")
+        self.keyword = spec.get("keyword")
+        self.is_ = spec.get("is")
+        self.has_equals = "equals" in spec
+        self.equals = spec.get("equals")
+        self.in_ = spec.get("in")
+        self.matches = re.compile(spec["matches"]) if "matches" in spec else None
+        self.negate = bool(spec.get("not", False))
+
+    def pick(self, positional: list, keywords: dict):
+        if self.keyword is not None and self.keyword in keywords:
+            return keywords[self.keyword]
+        if self.arg is not None and self.arg < len(positional):
+            node = positional[self.arg]
+            if node.type in ("keyword_argument", "list_splat", "dictionary_splat", "spread_element"):
+                return None
+            return node
+        return None
+
+    def test_value(self, node, ctx: FileContext) -> bool:
+        result = self._test(node, ctx)
+        return result != self.negate
+
+    def _test(self, node, ctx: FileContext) -> bool:
+        profile = ctx.profile
+        if self.is_ == "absent":
+            return node is None
+        if node is None:
+            return False
+        if self.is_ == "present":
+            return True
+        if self.is_ is not None:
+            kind = syntax.value_kind(node, profile)
+            if self.is_ == "literal" and kind != syntax.LITERAL:
+                return False
+            if self.is_ == "non-literal" and kind == syntax.LITERAL:
+                return False
+            if self.is_ == "built" and kind != syntax.BUILT:
+                return False
+        if self.has_equals or self.in_ is not None:
+            value = syntax.literal_value(node, profile)
+            if value is syntax.NOT_CONSTANT:
+                return False
+            if self.has_equals and not _same(value, self.equals):
+                return False
+            if self.in_ is not None and not any(_same(value, v) for v in self.in_):
+                return False
+        if self.matches is not None and not self.matches.search(syntax.text(node)):
+            return False
+        return True
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b or (isinstance(a, bool) and isinstance(b, bool) and a == b)
+    return a == b
+
+
+class CallMatcher:
+    def __init__(self, rule: Rule, clause: dict):
+        spec = clause["call"]
+        self.rule = rule
+        self.message = clause.get("message")
+        self.patterns = _names(spec["callee"])
+        self.callee = _glob_regex(self.patterns)
+        self.not_callee = _glob_regex(_names(spec.get("not_callee")))
+        self.where = [Condition(c) for c in spec.get("where", [])]
+
+    def index_keys(self) -> list[str | None]:
+        """Exact last segments to index this matcher under; None means 'check every call'."""
+        keys: list[str | None] = []
+        for p in self.patterns:
+            tail = p.rsplit(".", 1)[-1]
+            keys.append(None if any(ch in tail for ch in "*?[") else tail)
+        return keys
+
+    def on_call(self, ctx: FileContext, node, name: str) -> None:
+        if not self.callee.fullmatch(name):
+            return
+        if self.not_callee is not None and self.not_callee.fullmatch(name):
+            return
+        if self.where:
+            positional, keywords = syntax.call_arguments(node, ctx.profile)
+            for cond in self.where:
+                if not cond.test_value(cond.pick(positional, keywords), ctx):
+                    return
+        ctx.report(self.rule, node, message=self.message, callee=name)
+
+
+class AssignMatcher:
+    def __init__(self, rule: Rule, clause: dict):
+        spec = clause["assign"]
+        self.rule = rule
+        self.message = clause.get("message")
+        self.target = _glob_regex(_names(spec["target"]))
+        self.value = Condition(spec["value"]) if "value" in spec else None
+
+    def on_assign(self, ctx: FileContext, node, target: str, value) -> None:
+        if not self.target.fullmatch(target):
+            return
+        if self.value is not None and not self.value.test_value(value, ctx):
+            return
+        ctx.report(self.rule, node, message=self.message, target=target)
+
+
+def assignment_parts(node, ctx: FileContext):
+    """(target name, value node) of an assignment-like node, or None."""
+    left = node.child_by_field_name("left")
+    right = node.child_by_field_name("right")
+    if left is None or right is None:
+        return None
+    if left.type == "expression_list":  # go: a, b := ...
+        if left.named_child_count != 1:
+            return None
+        left = left.named_children[0]
+    if right.type == "expression_list":
+        if right.named_child_count != 1:
+            return None
+        right = right.named_children[0]
+    name = resolve(syntax.dotted_name(left, ctx.profile), ctx.imports)
+    return name, right
+
+
+class RegexMatcher:
+    def __init__(self, rule: Rule, clause: dict):
+        spec = clause["regex"]
+        self.rule = rule
+        self.message = clause.get("message")
+        flags = re.IGNORECASE if spec.get("ignore_case") else 0
+        self.pattern = re.compile(spec["pattern"], flags | re.MULTILINE)
+        self.scope = spec.get("scope", "any")
+        self.group = spec.get("group", 0)
+        self.files = spec.get("files")
+        self.exclude_files = spec.get("exclude_files")
+
+    def applies_to(self, path: str) -> bool:
+        name = path.rsplit("/", 1)[-1]
+        if self.files and not any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(path, g) for g in self.files):
+            return False
+        if self.exclude_files and any(
+            fnmatch.fnmatch(name, g) or fnmatch.fnmatch(path, g) for g in self.exclude_files
+        ):
+            return False
+        return True
+
+    def scan_text(self, ctx: FileContext, text: str, offset: int = 0) -> None:
+        for m in self.pattern.finditer(text):
+            start, end = m.span(self.group)
+            if start < 0:
+                continue
+            ctx.report(self.rule, span=(offset + start, offset + end), message=self.message,
+                       match=m.group(self.group))
+
+    def on_node(self, ctx: FileContext, node) -> None:
+        """Scan a comment or string node; positions map back to the document text."""
+        body = syntax.text(node)
+        base = None
+        for m in self.pattern.finditer(body):
+            if base is None:
+                row, col = node.start_point
+                base = ctx.doc.line_starts[row] + ctx._char_column(node.start_byte, col) - 1
+            start, end = m.span(self.group)
+            ctx.report(self.rule, span=(base + start, base + end), message=self.message,
+                       match=m.group(self.group))
+
+
+class QueryMatcher:
+    def __init__(self, rule: Rule, clause: dict):
+        self.rule = rule
+        self.message = clause.get("message")
+        self.source = clause["query"]
+
+    def compile(self, language: str):
+        return _compile_query(language, self.source)
+
+    def run(self, ctx: FileContext) -> None:
+        import tree_sitter
+
+        query = self.compile(ctx.language)
+        for _, captures in tree_sitter.QueryCursor(query).matches(ctx.tree.root_node):
+            nodes = captures.get("match") or next(iter(captures.values()), None)
+            if nodes:
+                ctx.report(self.rule, nodes[0], message=self.message)
+
+
+@functools.lru_cache(maxsize=None)
+def _compile_query(language: str, source: str):
+    import tree_sitter
+
+    from .languages import ts_language
+
+    return tree_sitter.Query(ts_language(language), source)
+
+
+class CheckMatcher:
+    def __init__(self, rule: Rule, clause: dict):
+        from .checks import get_check
+
+        self.rule = rule
+        self.check = get_check(clause["check"])  # unknown names fail at start-up
+        self.node_types = self.check.node_types
+
+    def run(self, ctx: FileContext) -> None:
+        self.check.func(ctx, self.rule)
+
+    def on_node(self, ctx: FileContext, node) -> None:
+        self.check.func(ctx, self.rule, node)
+
+
+MATCHER_KINDS = {
+    "call": CallMatcher,
+    "assign": AssignMatcher,
+    "regex": RegexMatcher,
+    "query": QueryMatcher,
+    "check": CheckMatcher,
+}
+
+
+def compile_rule(rule: Rule) -> list:
+    out = []
+    for clause in rule.match["clauses"]:
+        kind = next(k for k in MATCHER_KINDS if k in clause)
+        matcher = MATCHER_KINDS[kind](rule, clause)
+        matcher.languages = tuple(clause.get("languages") or ())
+        out.append(matcher)
+    return out

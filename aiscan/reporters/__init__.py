@@ -1,0 +1,1 @@
+"""Output formats: each module renders a ScanResult to a string."""

@@ -1,0 +1,19 @@
+async function getUser(db, req) {
+  // ruleid: JS103
+  const a = await db.query(`SELECT * FROM users WHERE id = ${req.params.id}`);
+  // ruleid: JS103
+  const b = await db.query("SELECT * FROM users WHERE name = '" + req.query.name + "'");
+  // ruleid: JS103
+  const c = await prisma.$queryRawUnsafe(`DELETE FROM posts WHERE id = ${req.body.id}`);
+  return [a, b, c];
+}
+
+async function safe(db, req, cache) {
+  // ok: JS103
+  const a = await db.query("SELECT * FROM users WHERE id = $1", [req.params.id]);
+  // ok: JS103
+  const b = cache.get(`user:${req.params.id}`);
+  // ok: JS103
+  const c = await db.query(`SELECT * FROM users`);
+  return [a, b, c];
+}

@@ -1,0 +1,26 @@
+import random
+import secrets
+import string
+from random import randint
+
+
+def make_tokens(user):
+    # ruleid: PY301
+    reset_token = "".join(random.choices(string.ascii_letters, k=32))
+    # ruleid: PY301
+    otp = randint(100000, 999999)
+    # ruleid: PY301
+    user.api_key = "%x" % random.getrandbits(128)
+    # ruleid: PY301
+    session_id: str = str(random.random())
+    return reset_token, otp, session_id
+
+
+def safe(items):
+    # ok: PY301
+    token = secrets.token_urlsafe(32)
+    # ok: PY301
+    sample = random.choice(items)
+    # ok: PY301
+    delay = random.uniform(0.1, 0.5)
+    return token, sample, delay

@@ -1,0 +1,32 @@
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def send(order):
+    try:
+        order.send()
+    # ruleid: PY801
+    except Exception:
+        pass
+    try:
+        order.archive()
+    # ruleid: PY801
+    except:
+        pass
+
+
+def safe(order):
+    try:
+        order.send()
+    # ok: PY801
+    except OSError:
+        log.exception("not sent")
+    try:
+        order.archive()
+    # ok: PY801
+    except KeyError:
+        # the order was archived already
+        pass
+        return False
+    return True

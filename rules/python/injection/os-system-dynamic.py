@@ -1,0 +1,17 @@
+import os
+from os import popen
+
+
+def ping(host):
+    # ruleid: PY103
+    os.system("ping -c 1 " + host)
+    # ruleid: PY103
+    out = popen(f"nslookup {host}").read()
+    return out
+
+
+def safe():
+    # ok: PY103
+    os.system("clear")
+    # ok: PY103
+    os.path.join("a", "b")
