@@ -20,6 +20,9 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except BrokenPipeError:  # `aiscan rules | head`: the reader left, nothing to report
+            sys.stderr.close()
+            sys.exit(EXIT_CLEAN)
         except Exception as exc:  # noqa: BLE001
             from .rules import RuleError
 

@@ -25,7 +25,6 @@ _TOKEN_SHAPES = re.compile(
   | eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]*
   | npm_[A-Za-z0-9]{36}
   | pypi-[A-Za-z0-9_-]{50,}
-  | -----BEGIN[ A-Z]*PRIVATE\ KEY-----
   | (?<=://)[^\s:/@'"]+:[^\s@/'"]+(?=@)
     """
 )
