@@ -100,7 +100,7 @@ class Analyzer:
         doc = read_document(abs_path, rel, self.max_file_size, result.notifications)
         if doc is None:
             return result
-        result.lines = doc.text.count("\n") + 1
+        result.lines = line_count(doc.text)
         try:
             self._analyze_document(doc, result)
         except RecursionError:
@@ -109,7 +109,7 @@ class Analyzer:
         return result
 
     def analyze_document(self, doc: Document) -> FileResult:
-        result = FileResult(doc.path, lines=doc.text.count("\n") + 1)
+        result = FileResult(doc.path, lines=line_count(doc.text))
         self._analyze_document(doc, result)
         return result
 
@@ -208,6 +208,10 @@ class Analyzer:
             result.notifications.append(Notification(
                 f"rule {rule.id} failed on this file: {type(exc).__name__}: {exc}",
                 result.path, "error", rule.id))
+
+
+def line_count(text: str) -> int:
+    return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
 
 
 @functools.lru_cache(maxsize=None)

@@ -19,6 +19,7 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/aiscan/aiscan"
 ROOT_ID = "%SRCROOT%"
 MAX_TAGS = 20  # GitHub keeps at most 20 tags per rule
+ALWAYS_WRITTEN = frozenset({"level"})  # explicit even when equal to SARIF's default
 
 
 def _serialize(obj):
@@ -31,7 +32,7 @@ def _serialize(obj):
             if value is None:
                 continue
             default = f.default
-            if default is not attr.NOTHING:
+            if default is not attr.NOTHING and f.name not in ALWAYS_WRITTEN:
                 if isinstance(default, attr.Factory):  # type: ignore[arg-type]
                     default = default.factory()
                 if value == default:
