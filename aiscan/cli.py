@@ -111,12 +111,14 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
 
 
 def _print_notifications(result, verbose: bool) -> None:
+    from .reporters.text import printable
+
     notes = 0
     for n in result.notifications:
         if n.level == "note" and not verbose:
             notes += 1
             continue
-        where = f"{n.path}: " if n.path else ""
+        where = f"{printable(n.path)}: " if n.path else ""
         click.echo(f"aiscan: {n.level}: {where}{n.message}", err=True)
     if notes:
         click.echo(f"aiscan: {notes} file(s) skipped or partly parsed (see --verbose)", err=True)

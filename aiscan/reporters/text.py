@@ -17,6 +17,13 @@ _COLOURS = {
 _RESET, _BOLD, _DIM = "\x1b[0m", "\x1b[1m", "\x1b[2m"
 
 
+def printable(text: str) -> str:
+    """Escape control characters so a file named `a\nb.py` cannot forge output lines."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def render(result: ScanResult, colour: bool = False, show_suppressed: bool = False) -> str:
     def c(code: str, text: str) -> str:
         return f"{code}{text}{_RESET}" if colour else text
@@ -25,7 +32,7 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
     lines: list[str] = []
     shown = [f for f in result.findings if show_suppressed or f.suppressed is None]
     for path, group in groupby(shown, key=lambda f: f.location.path):
-        lines.append(c(_BOLD, path))
+        lines.append(c(_BOLD, printable(path)))
         for f in group:
             rule = by_id.get(f.rule_id)
             sev = f.severity.label.upper()
@@ -52,9 +59,3 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
     )
     return "\n".join(lines) + "\n"
 
-
-def render_notifications(result: ScanResult) -> str:
-    return "".join(
-        f"aiscan: {n.level}: {n.path + ': ' if n.path else ''}{n.message}\n"
-        for n in result.notifications
-    )
