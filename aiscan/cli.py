@@ -66,9 +66,10 @@ def write_output(text: str, output: str | None) -> None:
 @click.option("--max-file-size", type=int, default=None, help="Skip files larger than this many bytes.")
 @click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
 @click.option("--category", default=None, help="SARIF automationDetails category.")
+@click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results.")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped or partly parsed file on stderr.")
 def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, max_file_size,
-         no_gitignore, category, verbose) -> None:
+         no_gitignore, category, no_cache, verbose) -> None:
     """Scan PATHS (default: the current directory)."""
     from .config import Config
     from .model import Severity
@@ -88,6 +89,8 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
         config.use_gitignore = False
     if category:
         config.category = category
+    if no_cache:
+        config.use_cache = False
 
     result = run_scan(paths, config)
 

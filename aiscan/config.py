@@ -18,3 +18,8 @@ class Config:
     jobs: int = 0  # 0: one worker per core
     use_gitignore: bool = True
     category: str = "aiscan"  # SARIF automationDetails.id prefix
+    use_cache: bool = True
+
+    def cache_settings(self) -> dict:
+        """Settings beyond the rule set that change per-file results (part of the cache key)."""
+        return {}

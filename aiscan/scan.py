@@ -68,7 +68,7 @@ def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyze
     analyzer = analyzer or build_analyzer(config)
     found = discover(targets, root, config.exclude, config.use_gitignore)
     result = ScanResult(root=root, ruleset=analyzer.ruleset, notifications=list(found.notifications))
-    for file_result in _analyze_all(analyzer, found.files, config, on_file):
+    for file_result in _cached_or_analyzed(analyzer, found.files, config, root, on_file):
         result.file_results.append(file_result)
         result.findings.extend(file_result.findings)
         result.notifications.extend(file_result.notifications)
@@ -76,6 +76,38 @@ def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyze
     result.files = len(found.files)
     result.findings.sort(key=lambda f: f.sort_key)
     return result
+
+
+def _cached_or_analyzed(analyzer: Analyzer, files: list[SourceFile], config: Config, root: str,
+                        on_file):
+    """Results in discovery order; unchanged files come from the cache when it is on."""
+    if not config.use_cache:
+        yield from _analyze_all(analyzer, files, config, on_file)
+        return
+    from .cache import ResultCache, scan_key
+
+    settings = {"max_file_size": config.max_file_size, "gitignore": config.use_gitignore,
+                "select": config.select, "ignore": config.ignore, "rule_dirs": config.rule_dirs,
+                **config.cache_settings()}
+    cache = ResultCache(root, scan_key(root, analyzer.ruleset, settings))
+    done: dict[str, FileResult] = {}
+    todo: list[SourceFile] = []
+    for f in files:
+        hit = cache.get(f.path, f.rel)
+        if hit is None:
+            todo.append(f)
+        else:
+            done[f.rel] = hit
+            if on_file:
+                on_file(hit)
+    by_rel = {f.rel: f for f in todo}
+    for res in _analyze_all(analyzer, todo, config, on_file):
+        cache.put(by_rel[res.path].path, res.path, res)
+        done[res.path] = res
+    cache.save()
+    for f in files:
+        if f.rel in done:
+            yield done[f.rel]
 
 
 def _analyze_all(analyzer: Analyzer, files: list[SourceFile], config: Config, on_file):
