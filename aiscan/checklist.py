@@ -176,6 +176,9 @@ def _dependencies(res: ItemResult, facts: RepoFacts) -> None:
                          + ", ".join(facts.manifests))
     elif facts.source_files:
         _fact(res, WARN, "no dependency manifest or lockfile found")
+    else:
+        res.status = NA
+        res.evidence.append(Evidence("no source files and no dependency manifest", status=NA))
 
 
 def _secret_files(res: ItemResult, facts: RepoFacts) -> None:

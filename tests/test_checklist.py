@@ -124,6 +124,8 @@ def test_hygiene_and_dependencies_and_secret_files_from_facts():
     assert bare.item("hygiene").status == FAIL
     assert bare.item("secret-files").status == WARN
     assert evaluate([], RULES, healthy_facts(lockfiles=[])).item("dependencies").status == WARN
+    nothing = healthy_facts(source_files=0, test_files=[], lockfiles=[], manifests=[])
+    assert evaluate([], RULES, nothing).item("dependencies").status == NA
     leaked = evaluate([], RULES, healthy_facts(env_files=[".env"]))
     assert leaked.item("secret-files").status == FAIL
     assert any(".env" in e.message for e in leaked.item("secret-files").evidence)

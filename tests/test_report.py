@@ -133,6 +133,19 @@ def test_text_report_lists_items_with_marks(vibe):
     assert KEY_BODY not in out
 
 
+def test_text_report_colours_only_when_asked(vibe):
+    from aiscan.checklist import evaluate_scan
+    from aiscan.config import Config
+    from aiscan.report import ReportData, render
+    from aiscan.scan import run_scan
+
+    result = run_scan([str(vibe)], Config(jobs=1))
+    data = ReportData(evaluate_scan(result), result)
+    coloured = render(data, "text", colour=True)
+    assert "\x1b[1;31m✖\x1b[0m No injection sinks" in coloured
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == render(data, "text")
+
+
 def test_markdown_report_has_table_and_details(vibe):
     res = run("report", str(vibe), "--format", "markdown", "-j", "1")
     out = res.stdout
@@ -189,6 +202,11 @@ def test_fail_under(vibe, clean):
     assert run("report", str(vibe), "--fail-under", "0", "-j", "1").exit_code == 0
     assert run("report", str(clean), "--fail-under", "80", "-j", "1").exit_code == 0
     assert run("report", str(clean), "--fail-under", "101").exit_code == 2
+
+
+def test_missing_path_is_an_error(tmp_path):
+    res = run("report", str(tmp_path / "nope"))
+    assert res.exit_code == 2 and "does not exist" in res.output
 
 
 def test_report_honours_select(vibe):
