@@ -97,7 +97,10 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
     if fmt == "sarif":
         from .reporters import sarif
 
-        text = sarif.render(result, config.category)
+        from .checklist import evaluate_scan
+
+        checklist = evaluate_scan(result).as_dict(evidence=False)
+        text = sarif.render(result, config.category, run_properties={"checklist": checklist})
     elif fmt == "json":
         from .reporters import json_report
 
@@ -125,6 +128,41 @@ def _print_notifications(result, verbose: bool) -> None:
         click.echo(f"aiscan: {n.level}: {where}{n.message}", err=True)
     if notes:
         click.echo(f"aiscan: {notes} file(s) skipped or partly parsed (see --verbose)", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "html", "json"]),
+              default="text", show_default=True, help="Report format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("--fail-under", type=click.IntRange(0, 100), default=None, metavar="SCORE",
+              help="Exit 1 when the score is below SCORE.")
+@click.option("--select", multiple=True, metavar="ID", help="Only these rules. Repeatable.")
+@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
+@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
+@click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
+def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_gitignore) -> None:
+    """Audit PATHS: the checklist with evidence, a score 0-100 and a grade."""
+    from .checklist import evaluate_scan
+    from .config import Config
+    from .report import ReportData, render
+    from .scan import run_scan
+
+    config = Config()
+    config.select = list(select) or config.select
+    config.ignore = list(ignore) or config.ignore
+    config.exclude = [*config.exclude, *exclude]
+    config.jobs = jobs
+    if no_gitignore:
+        config.use_gitignore = False
+    result = run_scan(paths, config)
+    checklist = evaluate_scan(result)
+    colour = fmt == "text" and output is None and sys.stdout.isatty()
+    write_output(render(ReportData(checklist, result), fmt, colour=colour), output)
+    _print_notifications(result, verbose=False)
+    sys.exit(EXIT_FINDINGS if fail_under is not None and checklist.score < fail_under
+             else EXIT_CLEAN)
 
 
 @main.command("rules")
