@@ -15,8 +15,8 @@ from pydantic import BaseModel, HttpUrl
 logger = logging.getLogger("webhooks")
 app = FastAPI(title="webhooks")
 
-AWS_ACCESS_KEY_ID = "AKIARYON8J1DYBV7ZXG0"
-AWS_SECRET_ACCESS_KEY = "4QhoxhLPAbQcEFUV2fsjGHb6HrlEOS47WgjKCu/0"
+AWS_ACCESS_KEY_ID = "AKIAXIUWP7317BD9G2LB"
+AWS_SECRET_ACCESS_KEY = "eJg1Kza5KxxGWfvmaQtKnP/VSGVBrYSuIb9OZiFZ"
 AWS_REGION = "us-east-1"
 EVENTS_BUCKET = "acme-webhook-events"
 SIGNING_SECRET = os.environ.get("WEBHOOK_SIGNING_SECRET", "")

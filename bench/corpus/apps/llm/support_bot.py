@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 logger = logging.getLogger("support-bot")
 
-OPENAI_API_KEY = "sk-proj-xxKhg5QjWV1mKaUyvBPs0jSO2Jkf08MMF1ulMMCw3XVy27dFanUrOSE6"
+OPENAI_API_KEY = "sk-proj-ava1bMZwIMlvdp5gjTrD8Osj_LnZ5R-j_8U_m7aSz7NRSOtv75y4SXvE"
 client = OpenAI(api_key=OPENAI_API_KEY)
 
 # Billing bot uses the organisation key from the environment
