@@ -9,13 +9,14 @@ from pydantic import BaseModel
 from transformers import AutoModel, AutoModelForSequenceClassification, AutoTokenizer
 
 MODEL_NAME = os.getenv("MODEL_NAME", "distilbert-base-uncased-finetuned-sst-2-english")
+MODEL_REVISION = os.getenv("MODEL_REVISION", "714eb0fa89d2f80546fda750413ed43d93601a13")
 CHECKPOINT_DIR = Path(os.getenv("CHECKPOINT_DIR", "/models/checkpoints"))
 CONFIG_PATH = Path(__file__).with_name("serving.yaml")
 
 app = FastAPI(title="ml-serve")
 
-tokenizer = AutoTokenizer.from_pretrained(MODEL_NAME)
-model = AutoModelForSequenceClassification.from_pretrained(MODEL_NAME)
+tokenizer = AutoTokenizer.from_pretrained(MODEL_NAME, revision=MODEL_REVISION)
+model = AutoModelForSequenceClassification.from_pretrained(MODEL_NAME, revision=MODEL_REVISION)
 model.eval()
 
 
