@@ -81,7 +81,7 @@ CWE_GROUPS: dict[str, set[int]] = {
     "weak hash": {327, 328, 916, 759, 760},
     "insecure randomness": {330, 331, 338},
     "tls verification": {295, 297},
-    "jwt verification": {345, 347},
+    "jwt verification": {345, 347, 287},  # semgrep tags unverified decode as CWE-287
     "debug mode": {489, 215, 11, 94},  # Bandit tags Flask debug=True as CWE-94
     "cors": {942, 346},
     "file permissions": {732, 276, 266},
