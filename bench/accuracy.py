@@ -92,14 +92,20 @@ CWE_GROUPS: dict[str, set[int]] = {
 }
 LLM_OUTPUT_CWE = 1426
 
-# Bandit tags a few of its own tests with a CWE that contradicts what the test
-# detects (eval/exec are tagged CWE-78 "OS command injection", yaml.load is
-# tagged CWE-20).  To compare detection ability rather than tagging, these
-# tests are re-tagged with the CWE of what they detect.  --raw-cwe disables it.
-BANDIT_CWE_FIXES = {
-    "B102": (94,),  # exec_used            (Bandit: CWE-78)
-    "B307": (95,),  # blacklist eval       (Bandit: CWE-78)
-    "B506": (502,),  # yaml_load           (Bandit: CWE-20)
+# A few peer rules are tagged with a CWE that contradicts what they detect
+# (Bandit tags eval/exec as CWE-78 "OS command injection" and yaml.load as
+# CWE-20; njsscan tags Math.random as CWE-327 "broken crypto algorithm").  To
+# compare detection ability rather than tagging, these rules are re-tagged with
+# the CWE of what they detect.  --raw-cwe disables this.
+CWE_FIXES = {
+    "bandit": {
+        "B102": (94,),  # exec_used            (Bandit: CWE-78)
+        "B307": (95,),  # blacklist eval       (Bandit: CWE-78)
+        "B506": (502,),  # yaml_load           (Bandit: CWE-20)
+    },
+    "semgrep": {
+        "node_insecure_random_generator": (338,),  # njsscan: CWE-327
+    },
 }
 RAW_CWE = False
 
@@ -328,11 +334,11 @@ def run_bandit(root: Path) -> ToolRun:
     for r in data.get("results", []):
         test_id = r.get("test_id", "")
         cwes = tuple(parse_cwes(r.get("issue_cwe")))
-        if not RAW_CWE and test_id in BANDIT_CWE_FIXES:
-            cwes = BANDIT_CWE_FIXES[test_id]
+        if not RAW_CWE and test_id in CWE_FIXES["bandit"]:
+            cwes = CWE_FIXES["bandit"][test_id]
         run.findings.append(Finding("bandit", test_id, _rel(r["filename"], root), int(r["line_number"]), cwes, r.get("issue_text", "")))
     if not RAW_CWE:
-        run.note = "CWE of " + ", ".join(sorted(BANDIT_CWE_FIXES)) + " re-tagged (see BANDIT_CWE_FIXES)"
+        run.note = "CWE of " + ", ".join(sorted(CWE_FIXES["bandit"])) + " re-tagged (see CWE_FIXES)"
     return run
 
 
@@ -408,9 +414,11 @@ def run_semgrep(root: Path) -> ToolRun:
         return run
     for r in data.get("results", []):
         meta = r.get("extra", {}).get("metadata", {}) or {}
-        run.findings.append(
-            Finding("semgrep", r.get("check_id", "").rsplit(".", 1)[-1], _rel(r["path"], root), int(r["start"]["line"]), tuple(parse_cwes(meta.get("cwe"))), r.get("extra", {}).get("message", "")[:200])
-        )
+        rule = r.get("check_id", "").rsplit(".", 1)[-1]
+        cwes = tuple(parse_cwes(meta.get("cwe")))
+        if not RAW_CWE and rule in CWE_FIXES["semgrep"]:
+            cwes = CWE_FIXES["semgrep"][rule]
+        run.findings.append(Finding("semgrep", rule, _rel(r["path"], root), int(r["start"]["line"]), cwes, r.get("extra", {}).get("message", "")[:200]))
     if data.get("errors"):
         run.note += f"; {len(data['errors'])} semgrep error(s) (parse/rule), first: {str(data['errors'][0].get('message', ''))[:160]}"
     return run
@@ -575,7 +583,7 @@ def main(argv=None) -> int:
     ap.add_argument("--tools", default="aiscan,bandit,semgrep", help="comma-separated subset of aiscan,bandit,semgrep")
     ap.add_argument("--check-labels", action="store_true", help="only validate labels.csv and exit")
     ap.add_argument("--details", action="store_true", help="list missed labels, false alarms and other findings per tool")
-    ap.add_argument("--raw-cwe", action="store_true", help="use Bandit's CWE tags as emitted (no BANDIT_CWE_FIXES)")
+    ap.add_argument("--raw-cwe", action="store_true", help="use the CWE tags exactly as the tools emit them (no CWE_FIXES)")
     args = ap.parse_args(argv)
     global RAW_CWE
     RAW_CWE = args.raw_cwe
