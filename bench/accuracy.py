@@ -277,8 +277,8 @@ def _rel(path: str, root: Path) -> str:
         return path.replace("\\", "/")
 
 
-def _run(cmd: list[str], ok_codes=(0, 1)) -> tuple[str, str, int]:
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=TOOL_TIMEOUT)
+def _run(cmd: list[str], ok_codes=(0, 1), cwd: Path | None = None) -> tuple[str, str, int]:
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=TOOL_TIMEOUT, cwd=cwd)
     return proc.stdout, proc.stderr, proc.returncode
 
 
@@ -290,10 +290,11 @@ def run_aiscan(root: Path) -> ToolRun:
         base = [sys.executable, "-m", "aiscan"]
     else:
         return ToolRun("aiscan", False, "aiscan not installed (no `aiscan` on PATH, `python -m aiscan` not importable) -- skipped")
-    cmd = base + ["scan", str(root), "--format", "json"]
+    # aiscan reports paths relative to its scan root (the working directory): run it from root
+    cmd = base + ["scan", ".", "--format", "json", "--no-cache"]
     run = ToolRun("aiscan", True, command=cmd)
     try:
-        out, err, rc = _run(cmd)
+        out, err, rc = _run(cmd, cwd=root)
     except (OSError, subprocess.TimeoutExpired) as exc:
         run.error = f"could not run aiscan: {exc}"
         return run
