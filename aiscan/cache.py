@@ -16,6 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
+from .cachedir import cache_dir
 from .engine import FileResult
 from .model import Finding, Location, Notification, Severity
 
@@ -26,14 +27,6 @@ PROJECT_INPUTS = (
     "aiscan.toml", "CODEOWNERS", ".github/CODEOWNERS",
 )
 FORMAT = 1
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("AISCAN_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg) / "aiscan" if xdg else Path.home() / ".cache" / "aiscan"
 
 
 def _stat_key(path: str) -> list[int] | None:
