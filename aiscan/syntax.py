@@ -6,6 +6,7 @@ of levels deep, and recursion would turn that into a crashed worker.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .profiles import Profile
@@ -71,6 +72,9 @@ def _call_function(call):
         call.child_by_field_name("type")
 
 
+_PLAIN_DOTTED = re.compile(rb"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")
+
+
 def callee_name(call, profile: Profile) -> str:
     if call.type == "method_invocation":
         name = call.child_by_field_name("name")
@@ -78,7 +82,12 @@ def callee_name(call, profile: Profile) -> str:
         tail = text(name) if name is not None else "?"
         return f"{dotted_name(obj, profile)}.{tail}" if obj is not None else tail
     fn = _call_function(call)
-    return dotted_name(fn, profile) if fn is not None else "?"
+    if fn is None:
+        return "?"
+    raw = fn.text
+    if _PLAIN_DOTTED.fullmatch(raw):  # the common case: `a.b.c` written without spaces or calls
+        return raw.decode("ascii")
+    return dotted_name(fn, profile)
 
 
 def call_arguments(call, profile: Profile) -> tuple[list, dict[str, Any]]:
