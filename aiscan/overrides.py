@@ -17,7 +17,7 @@ def apply(findings: list[Finding], config: Config, ruleset: RuleSet) -> None:
     if config.per_path_ignores:
         import pathspec
 
-        specs = [(pathspec.PathSpec.from_lines("gitwildmatch", [glob]), ids)
+        specs = [(pathspec.GitIgnoreSpec.from_lines([glob]), ids)
                  for glob, ids in config.per_path_ignores.items()]
 
         def ignored(f: Finding) -> bool:
