@@ -50,8 +50,9 @@ def _try_repo(repo: Path, home: Path, name: str):
         cwd=repo, env=env, capture_output=True, text=True, timeout=900)
 
 
-@pytest.mark.skipif(shutil.which("git") is None or not PRE_COMMIT.exists(),
-                    reason="needs git and pre-commit (test extras)")
+@pytest.mark.skipif(shutil.which("git") is None or not PRE_COMMIT.exists()
+                    or not (PROJECT / ".git").exists(),
+                    reason="needs git, pre-commit (test extras) and a git checkout of aiscan")
 def test_try_repo_blocks_on_a_finding_and_passes_clean_code(tmp_path, precommit_home):
     repo = tmp_path / "repo"
     repo.mkdir()
