@@ -31,7 +31,8 @@ _FOREIGN = re.compile(
     r"(?:#|//|/\*)\s*(?P<tool>nosec\b|nosemgrep\b|noqa(?::\s*(?P<codes>[A-Z]+[0-9]*(?:\s*,\s*[A-Z]+[0-9]*)*))?"
     r"|eslint-disable-line\b|eslint-disable-next-line\b)"
 )
-_COMMENT_ONLY = re.compile(r"^\s*(?:#|//|/\*|\{/\*|<!--|\*)")
+_COMMENT_ONLY = re.compile(r"^\s*(?:#|//|/\*|\{/\*|<!--)")
+_BLOCK_CONTINUATION = re.compile(r"^\s*\*")  # ` * ...` inside /* */, except in Python (`*args`)
 
 
 @dataclass
@@ -50,6 +51,7 @@ def parse(doc: Document) -> list[Suppression]:
     text = doc.text
     if "aiscan" not in text:
         return out
+    block_comments = doc.language != "python"
     for number, line in enumerate(text.splitlines(), start=1):
         m = _MARKER.search(line)
         own_line = bool(m) and not line[: m.start()].strip(" \t{")
@@ -62,7 +64,8 @@ def parse(doc: Document) -> list[Suppression]:
                 if own_line:
                     pending.append(sup)
             continue
-        if pending and line.strip() and not _COMMENT_ONLY.match(line):
+        if pending and line.strip() and not _COMMENT_ONLY.match(line) and not (
+                block_comments and _BLOCK_CONTINUATION.match(line)):
             for sup in pending:
                 sup.target = number
             pending = []

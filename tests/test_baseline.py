@@ -82,3 +82,13 @@ def test_bad_baseline_is_a_usage_error(repo, content):
 def test_missing_baseline_is_a_usage_error(repo):
     res = scan(".", "--baseline", "nope.json")
     assert res.exit_code == 2 and "nope.json" in res.stderr
+
+
+def test_suppressed_findings_are_not_written(repo):
+    (repo / "app.py").write_text("x = eval(input())  # aiscan: ignore[PY101] reviewed\ny = eval(input())\n")
+    scan(".", "--write-baseline", "baseline.json")
+    assert [e["rule_id"] for e in json.loads((repo / "baseline.json").read_text())["findings"]] == ["PY101"]
+    # the suppression removed later: that finding is new, the recorded one is not
+    (repo / "app.py").write_text("x = eval(input())\ny = eval(input())\n")
+    out = json.loads(scan(".", "--baseline", "baseline.json", "--format", "json").stdout)
+    assert [f["line"] for f in out["findings"]] == [1]

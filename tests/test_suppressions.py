@@ -130,3 +130,23 @@ def test_eslint_disable_next_line(repo):
     _, items, _ = findings(".", "--honor-foreign-suppressions")
     assert [f.get("suppressed") for f in items if f["rule_id"] == "JS101"] == [
         "suppressed by `eslint-disable-next-line`"]
+
+
+def test_line_above_a_python_starred_statement(repo):
+    (repo / "a.py").write_text("# aiscan: ignore[PY101] reviewed\n*rest, = eval(input())\n")
+    assert by_line(findings(".")[1]) == {(2, "PY101"): "reviewed"}
+
+
+def test_block_comment_continuation_lines_are_skipped_in_c_like_files(repo):
+    (repo / "a.js").write_text("// aiscan: ignore[JS101] reviewed\n/*\n * why\n */\neval(userInput);\n")
+    _, items, _ = findings(".")
+    assert [f.get("suppressed") for f in items if f["rule_id"] == "JS101"] == ["reviewed"]
+
+
+def test_suppressions_apply_in_worker_processes(repo):
+    for i in range(40):  # above the pool threshold
+        (repo / f"m{i}.py").write_text("x = eval(input())  # nosec\ny = eval(input())  # aiscan: ignore[PY101] ok\n")
+    (repo / "aiscan.toml").write_text("honor-foreign-suppressions = true\n")
+    code, items, _ = findings(".", "-j", "2")
+    assert len(items) == 80 and all(f.get("suppressed") for f in items)
+    assert code == 0
