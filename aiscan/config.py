@@ -72,16 +72,28 @@ def _bool(key: str, value, where: str) -> bool:
 
 def _apply_exclude(c: Config, v, w, base):
     c.exclude = _str_list("exclude", v, w)
+
+
 def _apply_extend_exclude(c: Config, v, w, base):
     c.exclude += _str_list("extend-exclude", v, w)
+
+
 def _apply_select(c: Config, v, w, base):
     c.select = _str_list("select", v, w)
+
+
 def _apply_ignore(c: Config, v, w, base):
     c.ignore = _str_list("ignore", v, w)
+
+
 def _apply_fail_on(c: Config, v, w, base):
     c.fail_on = _severity("fail-on", v, w)
+
+
 def _apply_honor(c: Config, v, w, base):
     c.honor_foreign_suppressions = _bool("honor-foreign-suppressions", v, w)
+
+
 def _apply_unused(c: Config, v, w, base):
     c.report_unused_ignores = _bool("report-unused-ignores", v, w)
 
