@@ -68,14 +68,36 @@ def write_output(text: str, output: str | None) -> None:
 @click.option("--category", default=None, help="SARIF automationDetails category.")
 @click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results.")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped or partly parsed file on stderr.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Configuration file (aiscan.toml or pyproject.toml) instead of the nearest one.")
+@click.option("--show-suppressed", is_flag=True, help="List suppressed findings in text output.")
+@click.option("--report-unused-ignores", is_flag=True, default=None,
+              help="Warn about `aiscan: ignore[...]` comments that suppress nothing.")
+@click.option("--honor-foreign-suppressions", is_flag=True, default=None,
+              help="Also accept # nosec, # noqa: S..., # nosemgrep, eslint-disable-line.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record the current findings in FILE and exit 0.")
+@click.option("--diff-base", metavar="REF",
+              help="Scan only files changed since git REF (plus uncommitted and untracked ones).")
 def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, max_file_size,
-         no_gitignore, category, no_cache, verbose) -> None:
+         no_gitignore, category, no_cache, verbose, config_file, show_suppressed,
+         report_unused_ignores, honor_foreign_suppressions, baseline_file, write_baseline,
+         diff_base) -> None:
     """Scan PATHS (default: the current directory)."""
-    from .config import Config
+    from .config import ConfigError, discover_config
     from .model import Severity
-    from .scan import run_scan
 
-    config = Config()
+    try:
+        config = discover_config(config_file, list(paths))
+    except ConfigError as exc:
+        click.echo(f"aiscan: error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    if report_unused_ignores is not None:
+        config.report_unused_ignores = report_unused_ignores
+    if honor_foreign_suppressions is not None:
+        config.honor_foreign_suppressions = honor_foreign_suppressions
     config.select = list(select) or config.select
     config.ignore = list(ignore) or config.ignore
     config.exclude = [*config.exclude, *exclude]
@@ -92,7 +114,18 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
     if no_cache:
         config.use_cache = False
 
-    result = run_scan(paths, config)
+    from . import workflow
+
+    try:
+        result = workflow.run(paths, config, diff_base, baseline_file, write_baseline)
+    except workflow.WorkflowError as exc:
+        click.echo(f"aiscan: error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    if write_baseline:
+        kept = sum(1 for f in result.findings if f.suppressed is None)
+        click.echo(f"aiscan: wrote {kept} finding(s) to baseline {write_baseline}", err=True)
+        _print_notifications(result, verbose)
+        sys.exit(EXIT_CLEAN)
 
     if fmt == "sarif":
         from .reporters import sarif
@@ -104,12 +137,12 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
     elif fmt == "json":
         from .reporters import json_report
 
-        text = json_report.render(result)
+        text = json_report.render(result, workflow.json_extra(result))
     else:
         from .reporters import text as text_report
 
         colour = output is None and sys.stdout.isatty()
-        text = text_report.render(result, colour=colour)
+        text = text_report.render(result, colour=colour, show_suppressed=show_suppressed)
     write_output(text, output)
     _print_notifications(result, verbose)
     failing = [f for f in result.findings if f.suppressed is None and f.severity >= config.fail_on]

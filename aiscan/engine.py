@@ -12,7 +12,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from . import fingerprints, syntax
+from . import fingerprints, suppressions, syntax
 from .context import FileContext
 from .imports import resolve
 from .matchers import AssignMatcher, CallMatcher, CheckMatcher, QueryMatcher, RegexMatcher, \
@@ -63,9 +63,12 @@ class LanguagePlan:
 
 
 class Analyzer:
-    def __init__(self, ruleset: RuleSet, max_file_size: int = 2_000_000):
+    def __init__(self, ruleset: RuleSet, max_file_size: int = 2_000_000,
+                 honor_foreign_suppressions: bool = False, report_unused_ignores: bool = False):
         self.ruleset = ruleset
         self.max_file_size = max_file_size
+        self.honor_foreign_suppressions = honor_foreign_suppressions
+        self.report_unused_ignores = report_unused_ignores
         self.compiled: dict[str, list] = {}
         for rule in ruleset.rules:
             try:
@@ -140,6 +143,9 @@ class Analyzer:
                     self._guard(rule, result, m.run, ctx)
         findings = ctx.findings
         fingerprints.assign(findings, doc)
+        result.notifications.extend(suppressions.apply(
+            doc, findings, self.ruleset.by_id, self.honor_foreign_suppressions,
+            self.report_unused_ignores))
         result.findings.extend(findings)
 
     def _traverse(self, ctx: FileContext, active, result: FileResult) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from . import overrides
 from .config import Config
 from .discovery import SourceFile, default_root, discover
 from .engine import Analyzer, FileResult
@@ -25,18 +26,21 @@ class ScanResult:
     files: int = 0
     lines: int = 0
     file_results: list[FileResult] = field(default_factory=list)
+    # findings a --baseline already recorded (left out of `findings`); None: no baseline used
+    baseline_unchanged: list[Finding] | None = None
 
 
 _WORKER: Analyzer | None = None
 
 
-def _init_worker(analyzer: Analyzer | None, rule_dirs, select, ignore, max_size) -> None:
+def _init_worker(analyzer: Analyzer | None, rule_dirs, select, ignore, max_size,
+                 suppression_options=None) -> None:
     global _WORKER
     if analyzer is not None:  # inherited through fork
         _WORKER = analyzer
     else:
         ruleset = load_rules(rule_dirs).filtered(select, ignore)
-        _WORKER = Analyzer(ruleset, max_size)
+        _WORKER = Analyzer(ruleset, max_size, **(suppression_options or {}))
 
 
 def _run_chunk(chunk: list[tuple[str, str]]) -> list[FileResult]:
@@ -56,9 +60,14 @@ def _analyze_isolated(analyzer: Analyzer, abs_path: str, rel: str) -> FileResult
 
 def build_analyzer(config: Config) -> Analyzer:
     ruleset = load_rules(config.rule_dirs).filtered(config.select, config.ignore)
-    analyzer = Analyzer(ruleset, config.max_file_size)
+    analyzer = Analyzer(ruleset, config.max_file_size, **_suppression_options(config))
     analyzer.validate_queries()
     return analyzer
+
+
+def _suppression_options(config: Config) -> dict:
+    return {"honor_foreign_suppressions": config.honor_foreign_suppressions,
+            "report_unused_ignores": config.report_unused_ignores}
 
 
 def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyzer | None = None,
@@ -74,6 +83,7 @@ def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyze
         result.notifications.extend(file_result.notifications)
         result.lines += file_result.lines
     result.files = len(found.files)
+    overrides.apply(result.findings, config, analyzer.ruleset)
     result.findings.sort(key=lambda f: f.sort_key)
     return result
 
@@ -134,7 +144,8 @@ def _pooled(analyzer: Analyzer, pairs, jobs: int, config: Config, on_file):
     chunks = [pairs[i:i + CHUNK] for i in range(0, len(pairs), CHUNK)]
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-        initargs=(inherit, config.rule_dirs, config.select, config.ignore, config.max_file_size),
+        initargs=(inherit, config.rule_dirs, config.select, config.ignore, config.max_file_size,
+                  _suppression_options(config)),
     ) as pool:
         futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]
         for chunk, future in zip(chunks, futures):  # in submission order: deterministic

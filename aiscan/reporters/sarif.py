@@ -20,6 +20,7 @@ INFO_URI = "https://github.com/aiscan/aiscan"
 ROOT_ID = "%SRCROOT%"
 MAX_TAGS = 20  # GitHub keeps at most 20 tags per rule
 ALWAYS_WRITTEN = frozenset({"level"})  # explicit even when equal to SARIF's default
+MAX_RESULTS = 25_000  # GitHub rejects a run with more results
 
 
 def _serialize(obj):
@@ -141,6 +142,22 @@ def _notification(n):
     return note
 
 
+def _within_github_limits(findings: list[Finding], notifications: list):
+    """At most MAX_RESULTS results: keep the unsuppressed, most severe ones, and say so."""
+    if len(findings) <= MAX_RESULTS:
+        return findings, notifications
+    from ..model import Notification
+
+    ranked = sorted(findings, key=lambda f: (f.suppressed is not None, -int(f.severity), f.sort_key))
+    kept = sorted(ranked[:MAX_RESULTS], key=lambda f: f.sort_key)
+    lowest = ranked[MAX_RESULTS - 1].severity.label
+    notifications.append(Notification(
+        f"{len(findings)} results exceed GitHub code scanning's limit of {MAX_RESULTS} per run; "
+        f"kept the {MAX_RESULTS} most severe (down to {lowest}) and left out "
+        f"{len(findings) - MAX_RESULTS}", "", "warning"))
+    return kept, notifications
+
+
 def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict | None = None):
     import sarif_om as om
 
@@ -150,11 +167,15 @@ def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict
         name="aiscan", version=__version__, semantic_version=__version__,
         information_uri=INFO_URI, rules=[rule_descriptor(r) for r in rules],
     )
-    results = [_result(f, index[f.rule_id], result.ruleset.by_id[f.rule_id])
-               for f in result.findings if f.rule_id in index]
+    findings, notifications = _within_github_limits(
+        [f for f in result.findings if f.rule_id in index], list(result.notifications))
+    results = [_result(f, index[f.rule_id], result.ruleset.by_id[f.rule_id]) for f in findings]
+    if result.baseline_unchanged is not None:  # baseline-matched findings are left out
+        for r in results:
+            r.baseline_state = "new"
     invocation = om.Invocation(
         execution_successful=not any(n.level == "error" and not n.path for n in result.notifications),
-        tool_execution_notifications=[_notification(n) for n in result.notifications] or None,
+        tool_execution_notifications=[_notification(n) for n in notifications] or None,
     )
     root_uri = Path(result.root).resolve().as_uri() + "/"
     run = om.Run(
