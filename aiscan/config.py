@@ -43,6 +43,7 @@ class Config:
     source: str | None = None  # the file this configuration came from
 
     use_cache: bool = True
+    file_budget: float = 60.0  # seconds of analysis per file before it is skipped (0: no limit)
 
     def cache_settings(self) -> dict:
         """Settings beyond the rule set that change per-file results (part of the cache key)."""

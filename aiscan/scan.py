@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from . import overrides
+from . import overrides, workers
 from .config import Config
 from .discovery import SourceFile, default_root, discover
 from .engine import Analyzer, FileResult
@@ -14,7 +14,6 @@ from .rules import RuleSet, load_rules
 
 # Below this many files a pool costs more to start than it saves.
 POOL_THRESHOLD = 24
-CHUNK = 16
 
 
 @dataclass
@@ -28,34 +27,6 @@ class ScanResult:
     file_results: list[FileResult] = field(default_factory=list)
     # findings a --baseline already recorded (left out of `findings`); None: no baseline used
     baseline_unchanged: list[Finding] | None = None
-
-
-_WORKER: Analyzer | None = None
-
-
-def _init_worker(analyzer: Analyzer | None, rule_dirs, select, ignore, max_size,
-                 suppression_options=None) -> None:
-    global _WORKER
-    if analyzer is not None:  # inherited through fork
-        _WORKER = analyzer
-    else:
-        ruleset = load_rules(rule_dirs).filtered(select, ignore)
-        _WORKER = Analyzer(ruleset, max_size, **(suppression_options or {}))
-
-
-def _run_chunk(chunk: list[tuple[str, str]]) -> list[FileResult]:
-    assert _WORKER is not None
-    return [_analyze_isolated(_WORKER, abs_path, rel) for abs_path, rel in chunk]
-
-
-def _analyze_isolated(analyzer: Analyzer, abs_path: str, rel: str) -> FileResult:
-    try:
-        return analyzer.analyze(abs_path, rel)
-    except Exception as exc:  # noqa: BLE001 - one file never takes the scan down
-        result = FileResult(rel)
-        result.notifications.append(Notification(
-            f"internal error while analysing this file: {type(exc).__name__}: {exc}", rel, "error"))
-        return result
 
 
 def build_analyzer(config: Config) -> Analyzer:
@@ -124,45 +95,13 @@ def _analyze_all(analyzer: Analyzer, files: list[SourceFile], config: Config, on
     jobs = config.jobs or os.cpu_count() or 1
     pairs = [(f.path, f.rel) for f in files]
     if jobs <= 1 or len(pairs) < POOL_THRESHOLD:
-        for abs_path, rel in pairs:
-            res = _analyze_isolated(analyzer, abs_path, rel)
-            if on_file:
-                on_file(res)
-            yield res
-        return
-    yield from _pooled(analyzer, pairs, jobs, config, on_file)
-
-
-def _pooled(analyzer: Analyzer, pairs, jobs: int, config: Config, on_file):
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    inherit = analyzer if ctx.get_start_method() == "fork" else None
-    chunks = [pairs[i:i + CHUNK] for i in range(0, len(pairs), CHUNK)]
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-        initargs=(inherit, config.rule_dirs, config.select, config.ignore, config.max_file_size,
-                  _suppression_options(config)),
-    ) as pool:
-        futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]
-        for chunk, future in zip(chunks, futures):  # in submission order: deterministic
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                results = [_crashed(rel) for _, rel in chunk]
-            except Exception as exc:  # noqa: BLE001
-                results = [_crashed(rel, exc) for _, rel in chunk]
-            for res in results:
-                if on_file:
-                    on_file(res)
-                yield res
-
-
-def _crashed(rel: str, exc: Exception | None = None) -> FileResult:
-    result = FileResult(rel)
-    why = f"{type(exc).__name__}: {exc}" if exc else "the worker process died"
-    result.notifications.append(Notification(f"analysis of this file crashed ({why})", rel, "error"))
-    return result
+        results = (workers.analyze_isolated(analyzer, abs_path, rel, config.file_budget)
+                   for abs_path, rel in pairs)
+    else:
+        initargs = (config.rule_dirs, config.select, config.ignore, config.max_file_size,
+                    _suppression_options(config))
+        results = workers.pooled(analyzer, pairs, jobs, initargs, config.file_budget)
+    for res in results:
+        if on_file:
+            on_file(res)
+        yield res
