@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .model import Document, Finding, Notification, Rule
 
-# The comment opener is required so that prose like "see aiscan: ignore[...]" in a string
+# The comment opener is required so that prose like "see aiscan: ignore[ID]" in a string
 # still needs a comment marker in front of it.
 _MARKER = re.compile(
     r"(?P<open>#|//|/\*|\{/\*|<!--)\s*aiscan:\s*ignore\s*\[(?P<ids>[^\]]*)\](?P<reason>.*)$"

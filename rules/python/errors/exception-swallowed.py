@@ -14,6 +14,11 @@ def send(order):
     # ruleid: PY801
     except:
         pass
+    try:
+        order.notify()
+    # ruleid: PY801
+    except (ValueError, BaseException) as exc:
+        pass
 
 
 def safe(order):
@@ -28,5 +33,14 @@ def safe(order):
     except KeyError:
         # the order was archived already
         pass
-        return False
+    try:
+        order.cleanup()
+    # ok: PY801
+    except (OSError, ValueError):
+        pass
+    try:
+        order.close()
+    # ok: PY801
+    except Exception:
+        log.exception("close failed")
     return True
