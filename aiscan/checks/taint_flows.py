@@ -1,0 +1,30 @@
+"""Rules over the file's taint flows: each names the sink categories and sources it reports.
+
+The analysis runs once per file (cached in `ctx.cache`); a rule only filters its result.
+"""
+
+from __future__ import annotations
+
+from ..taint import file_flows
+from ..taint.specs import LABEL_TEXT
+from ..taint.values import labels_for
+from . import register
+
+
+@register("taint.flow")
+def taint_flow(ctx, rule) -> None:
+    params = rule.match["params"]
+    sinks = set(params["sinks"])
+    sources = set(params["sources"])
+    seen: set[int] = set()
+    for flow in file_flows(ctx):
+        if flow.category not in sinks or flow.node.id in seen:
+            continue
+        hit = labels_for(flow.taint, flow.category) & sources
+        if not hit:
+            continue
+        seen.add(flow.node.id)
+        source = ", ".join(LABEL_TEXT[label] for label in sorted(hit))
+        ctx.report(rule, flow.node, sink=flow.sink, source=source,
+                   properties={"taint": {"sink": flow.sink, "category": flow.category,
+                                         "sources": sorted(hit)}})

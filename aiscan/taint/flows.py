@@ -1,0 +1,342 @@
+"""Intra-procedural taint: one walk per file, in statement order, with a scope per function.
+
+The walk is iterative (an explicit stack), so deeply nested files cannot exhaust the Python
+stack. Each function starts from a copy of its enclosing scope (closures see outer names) with
+its parameters bound; parameters of route handlers are tainted. An assignment of a clean value
+clears a name only where it runs unconditionally, so taint is a may-analysis: a name cleaned in
+one branch stays tainted after the branch. Branches under `if False:` / `if (0)` are skipped.
+
+Every sink reached by tainted data becomes a Flow; the list is computed once per file and
+shared through `ctx.cache`, so any number of rules cost one analysis.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import syntax
+from .specs import PARAM, SPECS, Sink
+from .values import CLEAN, Evaluator, tag
+
+CACHE_KEY = "taint.flows"
+MAX_CLIMB = 256
+ROUTE_DECORATOR = re.compile(
+    r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")
+NOT_INPUT_PARAMS = frozenset({"self", "cls", "db", "session", "background_tasks"})
+COND_TYPES = frozenset({
+    "if_statement", "elif_clause", "else_clause", "for_statement", "while_statement",
+    "try_statement", "except_clause", "for_in_statement", "switch_case", "switch_default",
+    "catch_clause", "conditional_expression", "ternary_expression", "match_statement",
+    "case_clause", "do_statement",
+})
+ASSIGN_TYPES = frozenset({"assignment", "augmented_assignment", "named_expression",
+                          "variable_declarator", "assignment_expression",
+                          "augmented_assignment_expression"})
+FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
+LIST_TYPES = frozenset({"list", "array", "tuple"})
+BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
+
+
+@dataclass(frozen=True)
+class Flow:
+    category: str
+    node: object  # where to report: the sink call, assignment or prompt entry
+    sink: str  # the sink's name as the user wrote it, resolved through imports
+    taint: frozenset
+
+
+def file_flows(ctx) -> list[Flow]:
+    flows = ctx.cache.get(CACHE_KEY)
+    if flows is None:
+        spec = SPECS.get(ctx.language)
+        flows = [] if spec is None or ctx.tree is None else _Walker(ctx, spec).run()
+        ctx.cache[CACHE_KEY] = flows
+    return flows
+
+
+class _Walker:
+    def __init__(self, ctx, spec):
+        self.ctx = ctx
+        self.spec = spec
+        self.ev = Evaluator(ctx, spec)
+        self.profile = ctx.profile
+        self.functions = self.profile.function_types | {"lambda"}
+        self.flows: list[Flow] = []
+        self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
+
+    # -- the walk ---------------------------------------------------------------------------
+    def run(self) -> list[Flow]:
+        stack: list[tuple] = [("enter", self.ctx.tree.root_node)]
+        while stack:
+            item = stack.pop()
+            kind, node = item[0], item[1]
+            if kind == "exit":
+                self._exit(node)
+            elif kind == "set":
+                self.env[node] = item[2]
+            elif kind == "restore":
+                if item[2] is None:
+                    self.env.pop(node, None)
+                else:
+                    self.env[node] = item[2]
+            else:
+                self._enter(node, stack)
+        return self.flows
+
+    @property
+    def env(self) -> dict:
+        return self.scopes[-1][0]
+
+    def _enter(self, node, stack: list) -> None:
+        t = node.type
+        if t in self.functions:
+            self._open_scope(node)
+        elif t in ("for_statement", "for_in_statement"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None:
+                self._bind(left, self.ev.taint(right, self.env), conditional=True)
+        stack.append(("exit", node))
+        children = node.named_children
+        if t in ("if_statement", "while_statement"):
+            children = self._live_children(node, children, stack)
+            if children is None:
+                return
+        for child in reversed(children):
+            stack.append(("enter", child))
+
+    def _live_children(self, node, children, stack):
+        """Children worth walking; pushes an allow-list guard's clean/restore around the body."""
+        cond = node.child_by_field_name("condition")
+        body = node.child_by_field_name("consequence") or node.child_by_field_name("body")
+        if cond is None or body is None:
+            return children
+        inner = cond
+        while inner.type == "parenthesized_expression" and inner.named_child_count == 1:
+            inner = inner.named_children[0]
+        if syntax.text(inner) in FALSY:
+            return [c for c in children if c.id != body.id]
+        guarded = self._allow_listed(inner)
+        if guarded is None:
+            return children
+        for child in reversed(children):
+            if child.id == body.id:
+                stack.append(("restore", guarded, self.env.get(guarded)))
+                stack.append(("enter", child))
+                stack.append(("set", guarded, CLEAN))
+            else:
+                stack.append(("enter", child))
+        return None
+
+    def _allow_listed(self, cond) -> str | None:
+        """`x in ALLOWED` / `ALLOWED.includes(x)`: the name whose value the guard pins down."""
+        if cond.type == "comparison_operator" and cond.named_child_count == 2:
+            ops = [syntax.text(c) for c in cond.children if not c.is_named]
+            left, right = cond.named_children
+            if ops == ["in"] and left.type == "identifier" and (
+                    right.type in ("list", "tuple", "set") or syntax.text(right).isupper()):
+                return syntax.text(left)
+        if cond.type == "call_expression":
+            fn = cond.child_by_field_name("function")
+            args = [a for a in cond.child_by_field_name("arguments").named_children]
+            if fn is not None and fn.type == "member_expression" and len(args) == 1 and \
+                    args[0].type == "identifier" and syntax.text(fn).endswith(".includes"):
+                obj = fn.child_by_field_name("object")
+                if obj is not None and (obj.type == "array" or syntax.text(obj).isupper()):
+                    return syntax.text(args[0])
+        return None
+
+    def _exit(self, node) -> None:
+        t = node.type
+        if t in self.functions:
+            self.scopes.pop()
+        elif t in ASSIGN_TYPES:
+            self._assignment(node)
+        elif t in self.profile.call_types:
+            self._call(node)
+        elif t in ("dictionary", "object"):
+            self._prompt_dict(node)
+        elif t == "tuple" and node.named_child_count == 2:
+            role = node.named_children[0]
+            if role.type == "string" and syntax.string_content(role) in ("system", "developer"):
+                self._record("system-prompt", node, "prompt template",
+                             self.ev.taint(node.named_children[1], self.env))
+
+    # -- scopes and bindings ----------------------------------------------------------------
+    def _open_scope(self, node) -> None:
+        env, heads = self.scopes[-1]
+        new_env = dict(env)
+        route = self._is_route(node)
+        for name, default in self._params(node):
+            tainted = route and name not in NOT_INPUT_PARAMS and name != "request" and not (
+                default is not None and "Depends(" in syntax.text(default))
+            new_env[name] = tag(PARAM) if tainted else CLEAN
+        self.scopes.append((new_env, dict(heads)))
+
+    def _is_route(self, node) -> bool:
+        parent = node.parent
+        if parent is None or parent.type != "decorated_definition":
+            return False
+        return any(c.type == "decorator" and ROUTE_DECORATOR.match(syntax.text(c))
+                   for c in parent.named_children)
+
+    def _params(self, node):
+        params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        if params is None:
+            return
+        items = [params] if params.type == "identifier" else params.named_children
+        for p in items:
+            default = p.child_by_field_name("value")
+            if p.type == "identifier":
+                yield syntax.text(p), None
+                continue
+            target = p.child_by_field_name("name") or p.child_by_field_name("pattern") or \
+                p.child_by_field_name("left")
+            if target is None:
+                target = next((c for c in p.named_children if c.type == "identifier"), None)
+            if target is None:
+                continue
+            for name in self._names(target):
+                yield name, default
+
+    def _names(self, target) -> list[str]:
+        """Identifiers bound by a target pattern (tuple, list, object destructuring)."""
+        out: list[str] = []
+        stack = [target]
+        while stack and len(out) < 256:
+            n = stack.pop()
+            if n.type in BIND_TYPES:
+                out.append(syntax.text(n))
+            elif n.type in ("pair_pattern",):
+                value = n.child_by_field_name("value")
+                if value is not None:
+                    stack.append(value)
+            elif n.type in ("assignment_pattern", "object_assignment_pattern"):
+                left = n.child_by_field_name("left")
+                if left is not None:
+                    stack.append(left)
+            elif n.type in ("pattern_list", "tuple_pattern", "list_pattern", "array_pattern",
+                            "object_pattern", "list_splat_pattern", "rest_pattern",
+                            "expression_list", "tuple", "list", "parenthesized_expression"):
+                stack.extend(n.named_children)
+        return out
+
+    def _conditional(self, node) -> bool:
+        cur = node.parent
+        for _ in range(MAX_CLIMB):
+            if cur is None or cur.type in self.functions:
+                return False
+            if cur.type in COND_TYPES:
+                return True
+            cur = cur.parent
+        return True
+
+    def _bind(self, target, taint: frozenset, conditional: bool, value=None) -> None:
+        env, heads = self.scopes[-1]
+        if target.type in self.profile.attribute_types:
+            names = [self.ev.name_of(target)]
+        elif target.type in ("subscript", "subscript_expression"):
+            # `d["k"] = v` adds to d; it never cleans the rest of d
+            base = target.child_by_field_name("value") or target.child_by_field_name("object")
+            if base is not None and base.type == "identifier" and taint:
+                name = syntax.text(base)
+                env[name] = env.get(name, CLEAN) | taint
+            return
+        else:
+            names = self._names(target)
+        for name in names:
+            if conditional:
+                env[name] = env.get(name, CLEAN) | taint
+            else:
+                env[name] = taint
+            if value is not None and value.type in LIST_TYPES and value.named_child_count:
+                head = self.ev.taint(value.named_children[0], env)
+                heads[name] = (heads.get(name, CLEAN) | head) if conditional else head
+            elif not conditional:
+                heads.pop(name, None)
+
+    def _assignment(self, node) -> None:
+        t = node.type
+        target = node.child_by_field_name("left") or node.child_by_field_name("name")
+        value = node.child_by_field_name("right") or node.child_by_field_name("value")
+        if target is None or value is None:
+            return
+        taint = self.ev.taint(value, self.env)
+        if t in ("augmented_assignment", "augmented_assignment_expression"):
+            taint |= self.ev.taint(target, self.env)
+        if t == "assignment_expression" and target.type in self.profile.attribute_types:
+            prop = target.child_by_field_name("property")
+            if prop is not None and syntax.text(prop) in self.spec.html_props:
+                self._record("xss", node, syntax.text(prop), taint)
+        self._bind(target, taint, self._conditional(node), value)
+
+    # -- sinks ------------------------------------------------------------------------------
+    def _call(self, node) -> None:
+        name = self.ev.callee(node)
+        tail = name.rsplit(".", 1)[-1]
+        fn = node.child_by_field_name("function")
+        if tail in ("append", "push", "extend", "add", "update", "insert", "unshift") and \
+                fn is not None and fn.type in self.profile.attribute_types:
+            obj = fn.child_by_field_name("object")
+            args = self.ev.taint(node.child_by_field_name("arguments"), self.env)
+            if obj is not None and obj.type == "identifier" and args:
+                key = syntax.text(obj)
+                self.env[key] = self.env.get(key, CLEAN) | args
+            return
+        sink = self.spec.sink_for(name)
+        if sink is not None:
+            self._record(sink.category, node, name, self._sink_taint(sink, node))
+
+    def _sink_taint(self, sink: Sink, node) -> frozenset:
+        positional, keywords = syntax.call_arguments(node, self.profile)
+        if self.profile.name != "python":
+            # an object literal's properties are keywords, not one big positional value
+            positional = [p for p in positional if p.type != "object"] if sink.keywords else \
+                positional
+        chosen = list(positional) if sink.all_args else \
+            [positional[i] for i in sink.args if i < len(positional)]
+        chosen += [keywords[k] for k in sink.keywords if k in keywords]
+        if not sink.argv:
+            out = CLEAN
+            for arg in chosen:
+                out |= self.ev.taint(arg, self.env)
+            return out
+        shell = keywords.get("shell")
+        if shell is not None and syntax.text(shell) not in FALSY:
+            return self._union(chosen)
+        if not chosen:
+            return CLEAN
+        program = chosen[0]
+        if program.type in LIST_TYPES:
+            first = program.named_children[0] if program.named_child_count else None
+            return self.ev.taint(first, self.env)
+        if program.type == "identifier" and syntax.text(program) in self.scopes[-1][1]:
+            return self.scopes[-1][1][syntax.text(program)]
+        return self.ev.taint(program, self.env)
+
+    def _union(self, nodes) -> frozenset:
+        out = CLEAN
+        for n in nodes:
+            out |= self.ev.taint(n, self.env)
+        return out
+
+    def _prompt_dict(self, node) -> None:
+        role = content = None
+        for pair in node.named_children:
+            if pair.type != "pair":
+                continue
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if key is None or value is None:
+                continue
+            k = syntax.string_content(key) if key.type == "string" else syntax.text(key)
+            if k == "role" and value.type == "string":
+                role = syntax.string_content(value)
+            elif k == "content":
+                content = value
+        if role in ("system", "developer") and content is not None:
+            self._record("system-prompt", content, f"{role} message",
+                         self.ev.taint(content, self.env))
+
+    def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
+        if taint:
+            self.flows.append(Flow(category, node, sink, taint))
