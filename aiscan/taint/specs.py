@@ -177,6 +177,7 @@ JAVASCRIPT = Spec(
     passthrough=frozenset({
         "String", "JSON.parse", "JSON.stringify", "path.join", "path.resolve", "path.normalize",
         "decodeURIComponent", "decodeURI", "Buffer.from", "Array.from", "Object.values",
+        "URL", "URLSearchParams",
     }),
     clean_all=frozenset({"Number", "parseInt", "parseFloat", "Boolean", "Math.*", "isNaN"}),
     sanitizers={
@@ -190,14 +191,15 @@ JAVASCRIPT = Spec(
     },
     sinks=(
         Sink("command", ("child_process.*",)),
-        Sink("code", ("eval", "Function", "vm.runIn*", "vm.Script", "vm.compileFunction")),
+        Sink("code", ("eval", "vm.runIn*", "vm.Script", "vm.compileFunction")),
+        Sink("code", ("Function",), all_args=True),
         Sink("code", ("setTimeout", "setInterval")),
         Sink("sql", ("*.query", "*.$queryRawUnsafe", "*.$executeRawUnsafe", "*.raw",
                      "sequelize.query", "*.prepare")),
         Sink("path", ("fs.*", "fs/promises.*", "*.sendFile", "*.download")),
         Sink("ssrf", ("fetch", "axios", "axios.*", "got", "got.*", "http.get", "https.get",
                       "http.request", "https.request", "needle", "superagent.get")),
-        Sink("redirect", ("*.redirect", "next/navigation.redirect")),
+        Sink("redirect", ("*.redirect", "next/navigation.redirect"), all_args=True),
         Sink("template", ("ejs.render", "pug.render", "pug.compile", "handlebars.compile",
                           "Handlebars.compile", "nunjucks.renderString", "lodash.template",
                           "_.template", "*.renderString")),
