@@ -284,10 +284,16 @@ class _Walker:
                 self.env[key] = self.env.get(key, CLEAN) | args
             return
         sink = self.spec.sink_for(name)
-        if sink is not None:
-            self._record(sink.category, node, name, self._sink_taint(sink, node))
+        if sink is None:
+            return
+        if sink.category == "system-prompt":
+            # a prompt call spans many lines: point at the argument that carries the data
+            for arg in self._sink_args(sink, node)[0]:
+                self._record(sink.category, arg, name, self.ev.taint(arg, self.env))
+            return
+        self._record(sink.category, node, name, self._sink_taint(sink, node))
 
-    def _sink_taint(self, sink: Sink, node) -> frozenset:
+    def _sink_args(self, sink: Sink, node) -> tuple[list, dict]:
         positional, keywords = syntax.call_arguments(node, self.profile)
         if self.profile.name != "python":
             # an object literal's properties are keywords, not one big positional value
@@ -296,6 +302,10 @@ class _Walker:
         chosen = list(positional) if sink.all_args else \
             [positional[i] for i in sink.args if i < len(positional)]
         chosen += [keywords[k] for k in sink.keywords if k in keywords]
+        return chosen, keywords
+
+    def _sink_taint(self, sink: Sink, node) -> frozenset:
+        chosen, keywords = self._sink_args(sink, node)
         if not sink.argv:
             out = CLEAN
             for arg in chosen:
