@@ -20,10 +20,11 @@ MIN_ENTROPY = 3.0
 
 @register("llm.literal-api-key", node_types=("call", "call_expression", "new_expression"))
 def literal_api_key(ctx, rule, node) -> None:
-    name = resolve(syntax.callee_name(node, ctx.profile), ctx.imports)
+    written = syntax.callee_name(node, ctx.profile)
+    name = resolve(written, ctx.imports)
     clients = rule.match["params"]["clients"]
-    tail = name.rsplit(".", 1)[-1]
-    if tail not in clients:
+    # a default import resolves to the module (`OpenAI` -> `openai`): the written name counts too
+    if name.rsplit(".", 1)[-1] not in clients and written.rsplit(".", 1)[-1] not in clients:
         return
     _, keywords = syntax.call_arguments(node, ctx.profile)
     for key, value in keywords.items():
@@ -33,4 +34,4 @@ def literal_api_key(ctx, rule, node) -> None:
         if len(secret) < MIN_LENGTH or PLACEHOLDER.search(secret) or \
                 entropy(secret) < MIN_ENTROPY:
             continue
-        ctx.report(rule, value, secret=secret, callee=name, keyword=key)
+        ctx.report(rule, value, secret=secret, callee=written, keyword=key)
