@@ -1,0 +1,165 @@
+"""The taint analysis beyond the per-rule fixtures: sharing, scopes, branches, depth, sources."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from aiscan.engine import Analyzer
+from aiscan.model import Document
+from aiscan.rules import RuleSet, load_rules
+from aiscan.taint import flows as taint_flows
+
+RULES = load_rules().rules
+TAINT_RULES = [r for r in RULES if r.match["clauses"][0].get("check") == "taint.flow"]
+
+
+def scan(code: str, language: str = "python", path: str = "app.py", rules=None):
+    doc = Document(path, language, textwrap.dedent(code))
+    result = Analyzer(RuleSet(rules or TAINT_RULES)).analyze_document(doc)
+    assert not [n for n in result.notifications if n.level == "error"], result.notifications
+    return result
+
+
+def hits(result) -> set[tuple[int, str]]:
+    return {(f.location.line, f.rule_id) for f in result.findings}
+
+
+def test_one_analysis_per_file_whatever_the_number_of_rules(monkeypatch):
+    runs = []
+    original = taint_flows._Walker.run
+
+    def counting(self):
+        runs.append(self.ctx.path)
+        return original(self)
+
+    monkeypatch.setattr(taint_flows._Walker, "run", counting)
+    assert len(TAINT_RULES) >= 20
+    result = scan("""
+        import os
+        from flask import request
+        def f():
+            os.system(request.args["c"])
+            eval(request.args["e"])
+    """)
+    assert hits(result) == {(5, "PY150"), (6, "PY151")}
+    assert runs == ["app.py"]
+
+
+def test_clean_assignment_in_a_branch_does_not_clean_the_name():
+    result = scan("""
+        import os
+        from flask import request
+        def f(flag):
+            cmd = request.args["c"]
+            if flag:
+                cmd = "ls"
+            os.system(cmd)
+            cmd = "ls"
+            os.system(cmd)
+    """)
+    assert hits(result) == {(8, "PY150")}
+
+
+def test_closures_see_outer_taint_and_parameters_shadow_it():
+    result = scan("""
+        import os
+        from flask import request
+        def outer():
+            cmd = request.args["c"]
+            def inner():
+                os.system(cmd)
+            def shadow(cmd):
+                os.system(cmd)
+            return inner, shadow
+    """)
+    assert hits(result) == {(7, "PY150")}
+
+
+def test_containers_and_string_methods_carry_taint():
+    result = scan("""
+        import subprocess
+        from flask import request
+        def f():
+            parts = []
+            parts.append(request.args["a"].strip().lower())
+            line = " ".join(parts)
+            subprocess.run(line, shell=True)
+            opts = {"x": request.args["b"]}
+            subprocess.run("run {}".format(opts["x"]), shell=True)
+    """)
+    assert hits(result) == {(8, "PY150"), (10, "PY150")}
+
+
+def test_finding_records_the_sink_and_sources():
+    result = scan("""
+        from flask import request, redirect
+        def f():
+            return redirect(request.args["next"])
+    """)
+    (finding,) = result.findings
+    assert finding.rule_id == "PY155"
+    assert finding.properties["taint"] == {
+        "sink": "flask.redirect", "category": "redirect", "sources": ["request"]}
+    assert "request data reaches `flask.redirect`" in finding.message
+
+
+def test_environment_only_counts_for_commands():
+    result = scan("""
+        import os, requests
+        def f():
+            base = os.environ["BASE"]
+            requests.get(base + "/x", timeout=3)
+            os.system("curl " + base)
+    """)
+    assert hits(result) == {(6, "PY150")}
+
+
+def test_llm_output_is_its_own_source_family():
+    result = scan("""
+        import os
+        def f(chain, q):
+            out = chain.invoke(q)
+            os.system(out)
+    """, rules=RULES)
+    ids = {rid for _, rid in hits(result)}
+    assert "PY611" in ids and "PY150" not in ids
+
+
+def test_tsx_handler():
+    result = scan("""
+        export default function Page({ html }) {
+          const q = new URLSearchParams(window.location.search).get("q");
+          document.getElementById("out").innerHTML = q;
+          return <div>{html}</div>;
+        }
+    """, language="tsx", path="page.tsx")
+    assert hits(result) == {(4, "JS157")}
+
+
+@pytest.mark.parametrize("language,path,head,sinks", [
+    ("python", "deep.py", "from flask import request\nimport os\n",
+     "os.system(x)\nos.system(request.args['b'])\n"),
+    ("javascript", "deep.js", "const { exec } = require('child_process');\n",
+     "exec(x);\nexec(req.query.b);\n"),
+], ids=["python", "javascript"])
+def test_deeply_nested_expressions_do_not_crash(language, path, head, sinks):
+    depth = 5000
+    source = "request.args['a']" if language == "python" else "req.query.a"
+    code = head + "x = " + "[" * depth + source + "]" * depth + "\n" + sinks
+    result = Analyzer(RuleSet(TAINT_RULES)).analyze_document(Document(path, language, code))
+    assert not [n for n in result.notifications if n.level in ("error", "warning")]
+    # past the depth bound a value counts as clean; the rest of the file is still analysed
+    prefix = "PY" if language == "python" else "JS"
+    assert hits(result) == {(head.count("\n") + 3, f"{prefix}150")}
+
+
+def test_deeply_nested_statements_are_walked_iteratively():
+    depth = 400
+    lines = ["from flask import request", "import os", "def f():"]
+    for i in range(depth):
+        lines.append("    " * (i + 1) + "if a:")
+    lines.append("    " * (depth + 1) + "os.system(request.args['c'])")
+    result = scan("\n".join(lines) + "\n")
+    assert hits(result) == {(depth + 4, "PY150")}
