@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .. import syntax
-from .specs import PARAM, SPECS, Sink
+from .specs import ENV, PARAM, SPECS, Sink
 from .values import CLEAN, Evaluator, tag
 
 CACHE_KEY = "taint.flows"
@@ -35,6 +35,9 @@ ASSIGN_TYPES = frozenset({"assignment", "augmented_assignment", "named_expressio
                           "augmented_assignment_expression"})
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
 LIST_TYPES = frozenset({"list", "array", "tuple"})
+# nothing inside these binds a name or calls a sink worth reporting
+OPAQUE_TYPES = frozenset({"string", "comment", "import_statement", "import_from_statement",
+                          "regex", "decorator", "type", "type_annotation"})
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
 
 
@@ -50,7 +53,10 @@ def file_flows(ctx) -> list[Flow]:
     flows = ctx.cache.get(CACHE_KEY)
     if flows is None:
         spec = SPECS.get(ctx.language)
-        flows = [] if spec is None or ctx.tree is None else _Walker(ctx, spec).run()
+        if spec is None or ctx.tree is None or not spec.may_have_source.search(ctx.doc.text):
+            flows = []
+        else:
+            flows = _Walker(ctx, spec).run()
         ctx.cache[CACHE_KEY] = flows
     return flows
 
@@ -63,6 +69,9 @@ class _Walker:
         self.profile = ctx.profile
         self.functions = self.profile.function_types | {"lambda"}
         self.flows: list[Flow] = []
+        # node types whose exit does something; others are walked through without a marker
+        self.exit_types = self.functions | ASSIGN_TYPES | self.profile.call_types | {
+            "dictionary", "object", "tuple"}
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
 
     # -- the walk ---------------------------------------------------------------------------
@@ -96,14 +105,18 @@ class _Walker:
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             if left is not None and right is not None:
                 self._bind(left, self.ev.taint(right, self.env), conditional=True)
-        stack.append(("exit", node))
+        if t in self.exit_types:
+            stack.append(("exit", node))
+        if t in OPAQUE_TYPES:
+            return
         children = node.named_children
         if t in ("if_statement", "while_statement"):
             children = self._live_children(node, children, stack)
             if children is None:
                 return
         for child in reversed(children):
-            stack.append(("enter", child))
+            if child.named_child_count:  # a leaf (name, number, operator) has no effect
+                stack.append(("enter", child))
 
     def _live_children(self, node, children, stack):
         """Children worth walking; pushes an allow-list guard's clean/restore around the body."""
@@ -319,10 +332,13 @@ class _Walker:
         program = chosen[0]
         if program.type in LIST_TYPES:
             first = program.named_children[0] if program.named_child_count else None
-            return self.ev.taint(first, self.env)
-        if program.type == "identifier" and syntax.text(program) in self.scopes[-1][1]:
-            return self.scopes[-1][1][syntax.text(program)]
-        return self.ev.taint(program, self.env)
+            taint = self.ev.taint(first, self.env)
+        elif program.type == "identifier" and syntax.text(program) in self.scopes[-1][1]:
+            taint = self.scopes[-1][1][syntax.text(program)]
+        else:
+            taint = self.ev.taint(program, self.env)
+        # without a shell, a program path taken from the environment is configuration
+        return frozenset(item for item in taint if item[0] != ENV)
 
     def _union(self, nodes) -> frozenset:
         out = CLEAN

@@ -37,6 +37,7 @@ class Sink:
     keywords: tuple[str, ...] = ()
     argv: bool = False  # a program + arguments list: only the program (first element) matters
     all_args: bool = False
+    excluded: tuple[str, ...] = ()  # names the globs catch that are not this sink
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,17 @@ class Spec:
     sanitizers: dict[str, frozenset[str]]  # function -> sink categories it neutralises
     sinks: tuple[Sink, ...]
     html_props: frozenset[str] = frozenset()
+    # a file none of whose text matches cannot hold a source: it is not analysed at all
+    may_have_source: re.Pattern = re.compile("")
 
     def sink_for(self, name: str) -> Sink | None:
-        for sink in self.sinks:
-            if _globs(sink.callees).match(name):
-                return sink
-        return None
+        memo = _SINK_MEMO.setdefault(id(self), {})
+        if name not in memo:
+            if len(memo) > 100_000:  # bounded: a huge scan meets many distinct callees
+                memo.clear()
+            memo[name] = next((s for s in self.sinks if _globs(s.callees).match(name)
+                               and name not in s.excluded), None)
+        return memo[name]
 
     def source_call(self, name: str) -> str | None:
         return _first(self.source_calls, name)
@@ -65,6 +71,8 @@ class Spec:
         return _first(self.source_names, name)
 
 
+_SINK_MEMO: dict[int, dict[str, Sink | None]] = {}
+_SOURCE_MEMO: dict[int, dict[str, str | None]] = {}
 _GLOB_CACHE: dict[tuple[str, ...], re.Pattern] = {}
 
 
@@ -77,10 +85,13 @@ def _globs(patterns: tuple[str, ...]) -> re.Pattern:
 
 
 def _first(table, name: str) -> str | None:
-    for glob, label in table:
-        if fnmatch.fnmatchcase(name, glob):
-            return label
-    return None
+    memo = _SOURCE_MEMO.setdefault(id(table), {})
+    if name not in memo:
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[name] = next((label for glob, label in table if fnmatch.fnmatchcase(name, glob)),
+                          None)
+    return memo[name]
 
 
 # Matches on the source text of an attribute read: model responses are read the same way
@@ -135,7 +146,7 @@ PYTHON = Spec(
         Sink("code", ("eval", "exec", "compile", "builtins.eval", "builtins.exec")),
         Sink("sql", ("*.execute", "*.executemany", "*.executescript", "*.raw", "sqlalchemy.text",
                      "pandas.read_sql", "pandas.read_sql_query", "*.read_sql"),
-             keywords=("sql", "query")),
+             keywords=("sql", "query"), excluded=("self.execute", "cls.execute", "self.raw")),
         Sink("path", ("open", "builtins.open", "io.open", "codecs.open", "flask.send_file",
                       "os.remove", "os.unlink", "shutil.rmtree", "os.listdir"),
              keywords=("file", "path_or_file")),
@@ -159,6 +170,11 @@ PYTHON = Spec(
         Sink("system-prompt", ("*.GenerativeModel", "*.GenerateContentConfig"), args=(),
              keywords=("system_instruction",)),
     ),
+    may_have_source=re.compile(
+        r"request|input|argv|environ|getenv|urlopen|httpx|invoke|predict|generate_content"
+        r"|completions|messages|responses|output_text|choices|similarity_search"
+        r"|relevant_documents|page_content|marginal_relevance|\.run\(|generations|\.content\s*\["
+        r"|@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\("),
 )
 
 JAVASCRIPT = Spec(
@@ -173,7 +189,7 @@ JAVASCRIPT = Spec(
     source_names=(("process.argv", ARGV), ("process.env", ENV), ("location.hash", REQUEST),
                   ("location.search", REQUEST), ("window.location.*", REQUEST),
                   ("document.location.*", REQUEST), ("document.URL", REQUEST)),
-    llm_call_tails=frozenset({"invoke", "predict", "call", "generateContent", "generateText"}),
+    llm_call_tails=frozenset({"invoke", "predict", "generateContent", "generateText"}),
     passthrough=frozenset({
         "String", "JSON.parse", "JSON.stringify", "path.join", "path.resolve", "path.normalize",
         "decodeURIComponent", "decodeURI", "Buffer.from", "Array.from", "Object.values",
@@ -216,6 +232,10 @@ JAVASCRIPT = Spec(
              keywords=("systemInstruction", "system")),
     ),
     html_props=frozenset({"innerHTML", "outerHTML"}),
+    may_have_source=re.compile(
+        r"req|location|document\.URL|process\.(?:env|argv)|fetch|axios|prompt|readline"
+        r"|invoke|predict|generateContent|generateText|completions|messages|responses"
+        r"|output_text|choices|similaritySearch|RelevantDocuments|pageContent|\.run\("),
 )
 
 SPECS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}

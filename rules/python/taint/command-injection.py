@@ -61,3 +61,9 @@ def cli():
 def helper(host):
     # ok: PY150
     os.system("ping " + host)
+
+
+def find_tool():
+    vswhere = os.path.join(os.environ.get("ProgramFiles(x86)", ""), "vswhere.exe")
+    # ok: PY150
+    return subprocess.check_output([vswhere, "-latest"])

@@ -29,3 +29,10 @@ def django_view(request):
     # ok: PY152
     rows = Item.objects.raw("SELECT * FROM items WHERE kind = %s", [order])
     return HttpResponse(rows)
+
+
+class Command:
+    def main(self):
+        import sys
+        # ok: PY152
+        return self.execute(sys.argv[1:])
