@@ -71,8 +71,9 @@ class _Walker:
         self.flows: list[Flow] = []
         # node types whose exit does something; others are walked through without a marker
         self.exit_types = self.functions | ASSIGN_TYPES | self.profile.call_types | {
-            "dictionary", "object", "tuple"}
+            "dictionary", "object", "tuple", "return_statement"}
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
+        self.routes: list[bool] = [False]  # whether each open scope is a route handler
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> list[Flow]:
@@ -163,6 +164,9 @@ class _Walker:
         t = node.type
         if t in self.functions:
             self.scopes.pop()
+            self.routes.pop()
+        elif t == "return_statement":
+            self._returned_html(node)
         elif t in ASSIGN_TYPES:
             self._assignment(node)
         elif t in self.profile.call_types:
@@ -185,6 +189,7 @@ class _Walker:
                 default is not None and "Depends(" in syntax.text(default))
             new_env[name] = tag(PARAM) if tainted else CLEAN
         self.scopes.append((new_env, dict(heads)))
+        self.routes.append(route)
 
     def _is_route(self, node) -> bool:
         parent = node.parent
@@ -362,6 +367,16 @@ class _Walker:
         if role in ("system", "developer") and content is not None:
             self._record("system-prompt", content, f"{role} message",
                          self.ev.taint(content, self.env))
+
+    def _returned_html(self, node) -> None:
+        """A route handler returning markup it built from tainted data (Flask's HTML response)."""
+        if not self.routes[-1] or node.named_child_count != 1:
+            return
+        value = node.named_children[0]
+        if syntax.value_kind(value, self.profile) != syntax.BUILT or "<" not in \
+                syntax.text(value)[:2000]:
+            return
+        self._record("xss", node, "returned HTML", self.ev.taint(value, self.env))
 
     def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
         if taint:

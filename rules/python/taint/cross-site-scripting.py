@@ -1,7 +1,9 @@
 import html
 
-from flask import make_response, request
+from flask import Flask, make_response, request
 from markupsafe import Markup
+
+app = Flask(__name__)
 
 
 def banner():
@@ -25,3 +27,21 @@ def safe_page():
 def safe_banner():
     # ok: PY157
     return Markup("<b>%s</b>") % request.args["name"]
+
+
+@app.route("/hello/<name>")
+def hello(name):
+    # ruleid: PY157
+    return f"<h1>Hello {name}</h1>"
+
+
+@app.get("/echo")
+def echo(q: str):
+    # ok: PY157
+    return {"query": q}
+
+
+@app.get("/count")
+def count(q: str):
+    # ok: PY157
+    return f"<p>{len(q)} characters</p>"
