@@ -163,3 +163,18 @@ def test_deeply_nested_statements_are_walked_iteratively():
     lines.append("    " * (depth + 1) + "os.system(request.args['c'])")
     result = scan("\n".join(lines) + "\n")
     assert hits(result) == {(depth + 4, "PY150")}
+
+
+def test_literal_api_key_is_never_printed_in_full():
+    key = "sk-proj-" + "Zq8Lm3Xv9Tp2Rw7Kc4Nb6Hd1"
+    rules = [r for r in RULES if r.id in ("PY630", "JS630")]
+    py = scan(f'from openai import OpenAI\nclient = OpenAI(api_key="{key}")\n', rules=rules)
+    js = scan(f'import OpenAI from "openai";\nconst c = new OpenAI({{ apiKey: "{key}" }});\n',
+              language="javascript", path="app.js", rules=rules)
+    for result, rid in ((py, "PY630"), (js, "JS630")):
+        (finding,) = result.findings
+        assert finding.rule_id == rid and finding.location.line == 2
+        assert "OpenAI" in finding.message
+        assert key not in finding.message and key not in finding.snippet
+        assert key[4:-2] not in repr(finding)
+        assert finding.secret_hash
