@@ -178,3 +178,24 @@ def test_literal_api_key_is_never_printed_in_full():
         assert key not in finding.message and key not in finding.snippet
         assert key[4:-2] not in repr(finding)
         assert finding.secret_hash
+
+
+def test_promise_callbacks_comprehensions_and_next_route_params():
+    js = scan("""
+        export async function GET(request, { params }) {
+          const row = await db.query("SELECT * FROM t WHERE id = " + params.id);
+          return row;
+        }
+        function load(el, url) {
+          fetch(url).then((r) => r.text()).then((html) => { el.innerHTML = html; });
+          Promise.resolve("x").then((v) => { el.innerHTML = v; });
+        }
+    """, language="typescript", path="route.ts")
+    assert hits(js) == {(3, "JS152"), (7, "JS157")}
+    py = scan("""
+        import os
+        from flask import request
+        def f():
+            return [os.system(c) for c in request.args.getlist("c")]
+    """)
+    assert hits(py) == {(5, "PY150")}

@@ -13,16 +13,19 @@ shared through `ctx.cache`, so any number of rules cost one analysis.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import syntax
-from .specs import ENV, PARAM, SPECS, Sink
+from .sinks import FALSY, LIST_TYPES, Flow, SinkChecks
+from .specs import PARAM, SPECS
 from .values import CLEAN, Evaluator, tag
 
 CACHE_KEY = "taint.flows"
 MAX_CLIMB = 256
 ROUTE_DECORATOR = re.compile(
     r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")
+COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "generator_expression",
+                            "dictionary_comprehension"})
+HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 NOT_INPUT_PARAMS = frozenset({"self", "cls", "db", "session", "background_tasks"})
 COND_TYPES = frozenset({
     "if_statement", "elif_clause", "else_clause", "for_statement", "while_statement",
@@ -33,20 +36,10 @@ COND_TYPES = frozenset({
 ASSIGN_TYPES = frozenset({"assignment", "augmented_assignment", "named_expression",
                           "variable_declarator", "assignment_expression",
                           "augmented_assignment_expression"})
-FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
-LIST_TYPES = frozenset({"list", "array", "tuple"})
 # nothing inside these binds a name or calls a sink worth reporting
 OPAQUE_TYPES = frozenset({"string", "comment", "import_statement", "import_from_statement",
                           "regex", "decorator", "type", "type_annotation"})
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
-
-
-@dataclass(frozen=True)
-class Flow:
-    category: str
-    node: object  # where to report: the sink call, assignment or prompt entry
-    sink: str  # the sink's name as the user wrote it, resolved through imports
-    taint: frozenset
 
 
 def file_flows(ctx) -> list[Flow]:
@@ -61,7 +54,7 @@ def file_flows(ctx) -> list[Flow]:
     return flows
 
 
-class _Walker:
+class _Walker(SinkChecks):
     def __init__(self, ctx, spec):
         self.ctx = ctx
         self.spec = spec
@@ -103,9 +96,12 @@ class _Walker:
         if t in self.functions:
             self._open_scope(node)
         elif t in ("for_statement", "for_in_statement"):
-            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-            if left is not None and right is not None:
-                self._bind(left, self.ev.taint(right, self.env), conditional=True)
+            self._bind_loop(node)
+        elif t in COMPREHENSIONS:
+            # the element expression comes first in the tree but runs after the `for` clauses
+            for clause in node.named_children:
+                if clause.type == "for_in_clause":
+                    self._bind_loop(clause)
         if t in self.exit_types:
             stack.append(("exit", node))
         if t in OPAQUE_TYPES:
@@ -118,6 +114,11 @@ class _Walker:
         for child in reversed(children):
             if child.named_child_count:  # a leaf (name, number, operator) has no effect
                 stack.append(("enter", child))
+
+    def _bind_loop(self, node) -> None:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is not None and right is not None:
+            self._bind(left, self.ev.taint(right, self.env), conditional=True)
 
     def _live_children(self, node, children, stack):
         """Children worth walking; pushes an allow-list guard's clean/restore around the body."""
@@ -184,15 +185,34 @@ class _Walker:
         env, heads = self.scopes[-1]
         new_env = dict(env)
         route = self._is_route(node)
+        promised = self._promised(node, env)
         for name, default in self._params(node):
             tainted = route and name not in NOT_INPUT_PARAMS and name != "request" and not (
                 default is not None and "Depends(" in syntax.text(default))
-            new_env[name] = tag(PARAM) if tainted else CLEAN
+            new_env[name] = tag(PARAM) if tainted else promised
         self.scopes.append((new_env, dict(heads)))
         self.routes.append(route)
 
+    def _promised(self, node, env) -> frozenset:
+        """`p.then(r => ...)`: the callback's parameter holds what the promise resolves to."""
+        args = node.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression":
+            return CLEAN
+        fn = call.child_by_field_name("function")
+        prop = fn.child_by_field_name("property") if fn is not None and \
+            fn.type == "member_expression" else None
+        if prop is None or syntax.text(prop) != "then":
+            return CLEAN
+        return self.ev.taint(fn.child_by_field_name("object"), env)
+
     def _is_route(self, node) -> bool:
         parent = node.parent
+        if node.type == "function_declaration" and parent is not None and \
+                parent.type == "export_statement":
+            # Next.js route handlers: `export async function GET(request, { params })`
+            name = node.child_by_field_name("name")
+            return name is not None and syntax.text(name) in HTTP_METHODS
         if parent is None or parent.type != "decorated_definition":
             return False
         return any(c.type == "decorator" and ROUTE_DECORATOR.match(syntax.text(c))
@@ -287,97 +307,3 @@ class _Walker:
             if prop is not None and syntax.text(prop) in self.spec.html_props:
                 self._record("xss", node, syntax.text(prop), taint)
         self._bind(target, taint, self._conditional(node), value)
-
-    # -- sinks ------------------------------------------------------------------------------
-    def _call(self, node) -> None:
-        name = self.ev.callee(node)
-        tail = name.rsplit(".", 1)[-1]
-        fn = node.child_by_field_name("function")
-        if tail in ("append", "push", "extend", "add", "update", "insert", "unshift") and \
-                fn is not None and fn.type in self.profile.attribute_types:
-            obj = fn.child_by_field_name("object")
-            args = self.ev.taint(node.child_by_field_name("arguments"), self.env)
-            if obj is not None and obj.type == "identifier" and args:
-                key = syntax.text(obj)
-                self.env[key] = self.env.get(key, CLEAN) | args
-            return
-        sink = self.spec.sink_for(name)
-        if sink is None:
-            return
-        if sink.category == "system-prompt":
-            # a prompt call spans many lines: point at the argument that carries the data
-            for arg in self._sink_args(sink, node)[0]:
-                self._record(sink.category, arg, name, self.ev.taint(arg, self.env))
-            return
-        self._record(sink.category, node, name, self._sink_taint(sink, node))
-
-    def _sink_args(self, sink: Sink, node) -> tuple[list, dict]:
-        positional, keywords = syntax.call_arguments(node, self.profile)
-        if self.profile.name != "python":
-            # an object literal's properties are keywords, not one big positional value
-            positional = [p for p in positional if p.type != "object"] if sink.keywords else \
-                positional
-        chosen = list(positional) if sink.all_args else \
-            [positional[i] for i in sink.args if i < len(positional)]
-        chosen += [keywords[k] for k in sink.keywords if k in keywords]
-        return chosen, keywords
-
-    def _sink_taint(self, sink: Sink, node) -> frozenset:
-        chosen, keywords = self._sink_args(sink, node)
-        if not sink.argv:
-            out = CLEAN
-            for arg in chosen:
-                out |= self.ev.taint(arg, self.env)
-            return out
-        shell = keywords.get("shell")
-        if shell is not None and syntax.text(shell) not in FALSY:
-            return self._union(chosen)
-        if not chosen:
-            return CLEAN
-        program = chosen[0]
-        if program.type in LIST_TYPES:
-            first = program.named_children[0] if program.named_child_count else None
-            taint = self.ev.taint(first, self.env)
-        elif program.type == "identifier" and syntax.text(program) in self.scopes[-1][1]:
-            taint = self.scopes[-1][1][syntax.text(program)]
-        else:
-            taint = self.ev.taint(program, self.env)
-        # without a shell, a program path taken from the environment is configuration
-        return frozenset(item for item in taint if item[0] != ENV)
-
-    def _union(self, nodes) -> frozenset:
-        out = CLEAN
-        for n in nodes:
-            out |= self.ev.taint(n, self.env)
-        return out
-
-    def _prompt_dict(self, node) -> None:
-        role = content = None
-        for pair in node.named_children:
-            if pair.type != "pair":
-                continue
-            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
-            if key is None or value is None:
-                continue
-            k = syntax.string_content(key) if key.type == "string" else syntax.text(key)
-            if k == "role" and value.type == "string":
-                role = syntax.string_content(value)
-            elif k == "content":
-                content = value
-        if role in ("system", "developer") and content is not None:
-            self._record("system-prompt", content, f"{role} message",
-                         self.ev.taint(content, self.env))
-
-    def _returned_html(self, node) -> None:
-        """A route handler returning markup it built from tainted data (Flask's HTML response)."""
-        if not self.routes[-1] or node.named_child_count != 1:
-            return
-        value = node.named_children[0]
-        if syntax.value_kind(value, self.profile) != syntax.BUILT or "<" not in \
-                syntax.text(value)[:2000]:
-            return
-        self._record("xss", node, "returned HTML", self.ev.taint(value, self.env))
-
-    def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
-        if taint:
-            self.flows.append(Flow(category, node, sink, taint))
