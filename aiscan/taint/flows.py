@@ -25,6 +25,8 @@ ROUTE_DECORATOR = re.compile(
     r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")
 COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "generator_expression",
                             "dictionary_comprehension"})
+EXIT_TYPES = frozenset({"return_statement", "raise_statement", "throw_statement",
+                        "continue_statement", "break_statement"})
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 NOT_INPUT_PARAMS = frozenset({"self", "cls", "db", "session", "background_tasks"})
 COND_TYPES = frozenset({
@@ -64,7 +66,7 @@ class _Walker(SinkChecks):
         self.flows: list[Flow] = []
         # node types whose exit does something; others are walked through without a marker
         self.exit_types = self.functions | ASSIGN_TYPES | self.profile.call_types | {
-            "dictionary", "object", "tuple", "return_statement"}
+            "dictionary", "object", "tuple", "return_statement", "if_statement"}
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
         self.routes: list[bool] = [False]  # whether each open scope is a route handler
 
@@ -126,9 +128,7 @@ class _Walker(SinkChecks):
         body = node.child_by_field_name("consequence") or node.child_by_field_name("body")
         if cond is None or body is None:
             return children
-        inner = cond
-        while inner.type == "parenthesized_expression" and inner.named_child_count == 1:
-            inner = inner.named_children[0]
+        inner = _unwrap(cond)
         if syntax.text(inner) in FALSY:
             return [c for c in children if c.id != body.id]
         guarded = self._allow_listed(inner)
@@ -143,23 +143,46 @@ class _Walker(SinkChecks):
                 stack.append(("enter", child))
         return None
 
-    def _allow_listed(self, cond) -> str | None:
-        """`x in ALLOWED` / `ALLOWED.includes(x)`: the name whose value the guard pins down."""
+    def _allow_listed(self, cond, negated: bool = False) -> str | None:
+        """`x in ALLOWED` / `ALLOWED.includes(x)` (or their negation when `negated`): the name
+        whose value the guard pins down."""
+        if negated and cond.type == "unary_expression" and cond.named_child_count == 1 and \
+                syntax.text(cond).startswith("!"):
+            return self._allow_listed(_unwrap(cond.named_children[0]))
         if cond.type == "comparison_operator" and cond.named_child_count == 2:
-            ops = [syntax.text(c) for c in cond.children if not c.is_named]
+            ops = " ".join(syntax.text(c) for c in cond.children if not c.is_named)
             left, right = cond.named_children
-            if ops == ["in"] and left.type == "identifier" and (
+            if ops == ("not in" if negated else "in") and left.type == "identifier" and (
                     right.type in ("list", "tuple", "set") or syntax.text(right).isupper()):
                 return syntax.text(left)
-        if cond.type == "call_expression":
+        if cond.type == "call_expression" and not negated:
             fn = cond.child_by_field_name("function")
-            args = [a for a in cond.child_by_field_name("arguments").named_children]
+            arguments = cond.child_by_field_name("arguments")
+            args = arguments.named_children if arguments is not None else []
             if fn is not None and fn.type == "member_expression" and len(args) == 1 and \
-                    args[0].type == "identifier" and syntax.text(fn).endswith(".includes"):
+                    args[0].type == "identifier" and \
+                    syntax.text(fn).endswith((".includes", ".has")):
                 obj = fn.child_by_field_name("object")
                 if obj is not None and (obj.type == "array" or syntax.text(obj).isupper()):
                     return syntax.text(args[0])
         return None
+
+    def _early_exit_guard(self, node) -> None:
+        """`if x not in ALLOWED: return/raise/abort(...)`: after the `if`, x is allow-listed."""
+        cond = node.child_by_field_name("condition")
+        body = node.child_by_field_name("consequence")
+        if cond is None or body is None or node.child_by_field_name("alternative") is not None:
+            return
+        name = self._allow_listed(_unwrap(cond), negated=True)
+        if name is None:
+            return
+        last = body.named_children[-1] if body.named_child_count and body.type in (
+            "block", "statement_block") else body
+        if last.type in EXIT_TYPES or (
+                last.type == "expression_statement" and last.named_child_count
+                and last.named_children[0].type in self.profile.call_types
+                and syntax.text(last).startswith(("abort(", "flask.abort(", "sys.exit("))):
+            self.env[name] = CLEAN
 
     def _exit(self, node) -> None:
         t = node.type
@@ -168,6 +191,8 @@ class _Walker(SinkChecks):
             self.routes.pop()
         elif t == "return_statement":
             self._returned_html(node)
+        elif t == "if_statement":
+            self._early_exit_guard(node)
         elif t in ASSIGN_TYPES:
             self._assignment(node)
         elif t in self.profile.call_types:
@@ -307,3 +332,11 @@ class _Walker(SinkChecks):
             if prop is not None and syntax.text(prop) in self.spec.html_props:
                 self._record("xss", node, syntax.text(prop), taint)
         self._bind(target, taint, self._conditional(node), value)
+
+
+def _unwrap(node):
+    for _ in range(64):
+        if node.type != "parenthesized_expression" or node.named_child_count != 1:
+            break
+        node = node.named_children[0]
+    return node

@@ -3,9 +3,10 @@ import shlex
 import subprocess
 import sys
 
-from flask import Flask, request
+from flask import Flask, abort, request
 
 app = Flask(__name__)
+TOOLS = ("lint", "test")
 
 
 @app.route("/ping")
@@ -67,3 +68,17 @@ def find_tool():
     vswhere = os.path.join(os.environ.get("ProgramFiles(x86)", ""), "vswhere.exe")
     # ok: PY150
     return subprocess.check_output([vswhere, "-latest"])
+
+
+@app.route("/tool")
+def tool_guarded():
+    name = request.args["name"]
+    if name not in TOOLS:
+        abort(400)
+    # ok: PY150
+    os.system("run " + name)
+    other = request.args["other"]
+    if other not in TOOLS:
+        print("unknown tool")
+    # ruleid: PY150
+    os.system("run " + other)
