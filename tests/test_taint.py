@@ -199,3 +199,12 @@ def test_promise_callbacks_comprehensions_and_next_route_params():
             return [os.system(c) for c in request.args.getlist("c")]
     """)
     assert hits(py) == {(5, "PY150")}
+
+
+def test_files_without_any_source_word_are_not_walked(monkeypatch):
+    runs = []
+    monkeypatch.setattr(taint_flows._Walker, "run", lambda self: runs.append(1) or [])
+    scan("import os\n\ndef f(cmd):\n    os.system(cmd)\n")
+    assert runs == []
+    scan("import os\n\ndef f():\n    os.system(input())\n")
+    assert runs == [1]

@@ -49,6 +49,8 @@ class Evaluator:
         self.spec = spec
         self.profile = ctx.profile
         self.imports = ctx.imports
+        # per-node text matching only pays off in files that read model responses at all
+        self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
 
     def name_of(self, node) -> str:
         return resolve(syntax.dotted_name(node, self.profile), self.imports)
@@ -122,7 +124,8 @@ class Evaluator:
         attr = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         if attr is not None and syntax.text(attr) in DOCUMENT_ATTRS:
             found |= tag(DOCUMENT)
-        if node.end_byte - node.start_byte < 400 and LLM_READ.search(syntax.text(node)):
+        if self.llm_reads and node.end_byte - node.start_byte < 400 and \
+                LLM_READ.search(syntax.text(node)):
             found |= tag(LLM)
         obj = node.child_by_field_name("object")
         return found | self.taint(obj, env, depth + 1)
@@ -149,16 +152,15 @@ class Evaluator:
             return tag(LLM)
         sanitized = spec.sanitizers.get(name) or spec.sanitizers.get(tail if receiver is None
                                                                      else "")
-        args = self.taint(args_node, env, depth + 1)
         if sanitized is not None:
-            return neutralise(args, sanitized)
+            return neutralise(self.taint(args_node, env, depth + 1), sanitized)
         if name in spec.passthrough:
-            return args
+            return self.taint(args_node, env, depth + 1)
         if receiver is not None:
             # a method of a tainted value (`s.strip()`, `res.json()`), or a string method
             # fed tainted arguments (`" ".join(parts)`, `"{}".format(x)`)
             recv = self.taint(receiver, env, depth + 1)
             if recv or receiver.type in self.profile.string_types | \
                     self.profile.template_types | {"concatenated_string"}:
-                return recv | args
+                return recv | self.taint(args_node, env, depth + 1)
         return CLEAN
