@@ -28,7 +28,9 @@ _CONTAINERS = frozenset({"list", "tuple", "set", "array", "expression_list", "pa
                          "conditional_expression", "ternary_expression", "boolean_operator",
                          "template_substitution", "interpolation", "format_expression",
                          "keyword_argument", "shorthand_property_identifier"})
-_SKIP_KEYS = frozenset({"key"})  # a dict key's text is not its value
+# methods that build a string from their arguments whatever the receiver holds
+STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat", "substitute",
+                             "safe_substitute", "format_messages", "format_prompt"})
 
 
 def neutralise(taint: frozenset, categories: frozenset[str]) -> frozenset:
@@ -160,7 +162,8 @@ class Evaluator:
             # a method of a tainted value (`s.strip()`, `res.json()`), or a string method
             # fed tainted arguments (`" ".join(parts)`, `"{}".format(x)`)
             recv = self.taint(receiver, env, depth + 1)
-            if recv or receiver.type in self.profile.string_types | \
-                    self.profile.template_types | {"concatenated_string"}:
+            if recv or tail in STRING_BUILDERS or receiver.type in \
+                    self.profile.string_types | self.profile.template_types | \
+                    {"concatenated_string"}:
                 return recv | self.taint(args_node, env, depth + 1)
         return CLEAN

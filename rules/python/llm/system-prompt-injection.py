@@ -54,3 +54,19 @@ def summarise(url, retriever):
     # ok: PY602
     fixed = ChatPromptTemplate.from_messages([("system", SYSTEM), ("human", context)])
     return msgs, prompt, fixed
+
+
+SYSTEM_TEMPLATE = "You are the assistant of {company}. Be polite."
+
+
+def templated():
+    company = request.args["company"]
+    return client.chat.completions.create(
+        model="gpt-4o",
+        messages=[
+            # ruleid: PY602
+            {"role": "system", "content": SYSTEM_TEMPLATE.format(company=company)},
+            # ok: PY602
+            {"role": "user", "content": "Hello from {}".format(company)},
+        ],
+    )
