@@ -82,3 +82,13 @@ def tool_guarded():
         print("unknown tool")
     # ruleid: PY150
     os.system("run " + other)
+
+
+def build(target):
+    return "make " + target
+
+
+@app.route("/build")
+def build_route():
+    # todoruleid: PY150
+    os.system(build(request.args["target"]))
