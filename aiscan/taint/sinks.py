@@ -49,12 +49,12 @@ class SinkChecks:
 
     def _sink_args(self, sink: Sink, node) -> tuple[list, dict]:
         positional, keywords = syntax.call_arguments(node, self.profile)
-        if self.profile.name != "python":
-            # an object literal's properties are keywords, not one big positional value
-            positional = [p for p in positional if p.type != "object"] if sink.keywords else \
-                positional
         chosen = list(positional) if sink.all_args else \
             [positional[i] for i in sink.args if i < len(positional)]
+        if self.profile.name != "python":
+            # an object literal is options or JSON (`res.send({..})`, `client.query({..})`),
+            # never the command, SQL or HTML text; its properties count only as keywords
+            chosen = [a for a in chosen if a.type != "object"]
         chosen += [keywords[k] for k in sink.keywords if k in keywords]
         return chosen, keywords
 

@@ -18,3 +18,8 @@ app.get("/greet", (req, res) => {
   // ok: JS157
   res.send("<h1>Hello</h1>");
 });
+
+app.post("/echo", (req, res) => {
+  // ok: JS157
+  res.send({ received: req.body.message });
+});

@@ -17,3 +17,9 @@ app.post("/hook", async (req, res) => {
   // ok: JS154
   await axios.get(base + "/status");
 });
+
+app.get("/proxy", async (req, res) => {
+  // ruleid: JS154
+  const r = await axios({ method: "get", url: req.query.target });
+  res.send(r.data);
+});

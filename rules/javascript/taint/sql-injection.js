@@ -14,3 +14,9 @@ app.get("/users/:id", async (req, res) => {
   const r4 = await pool.query("SELECT * FROM users WHERE id = " + parseInt(id, 10));
   res.json([r1, r2, r3, r4]);
 });
+
+app.get("/gql/:id", async (req, res) => {
+  // ok: JS152
+  const data = await apollo.query({ query: GET_USER, variables: { id: req.params.id } });
+  res.json(data);
+});
