@@ -101,8 +101,23 @@ def test_finding_records_the_sink_and_sources():
     (finding,) = result.findings
     assert finding.rule_id == "PY155"
     assert finding.properties["taint"] == {
-        "sink": "flask.redirect", "category": "redirect", "sources": ["request"]}
-    assert "request data reaches `flask.redirect`" in finding.message
+        "sink": "flask.redirect", "category": "redirect", "sources": ["request"],
+        "source_lines": [4]}
+    assert "request data (line 4) reaches `flask.redirect`" in finding.message
+
+
+def test_message_names_every_source_line():
+    result = scan("""
+        import os
+        from flask import request
+        def f(flag):
+            a = request.args["a"]
+            b = request.form["b"]
+            os.system(a + b)
+    """)
+    (finding,) = result.findings
+    assert finding.properties["taint"]["source_lines"] == [5, 6]
+    assert finding.message.startswith("request data (lines 5, 6) reaches `os.system`")
 
 
 def test_environment_only_counts_for_commands():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..taint import file_flows
 from ..taint.specs import LABEL_TEXT
-from ..taint.values import labels_for
+from ..taint.values import labels_for, source_lines
 from . import register
 
 
@@ -24,7 +24,10 @@ def taint_flow(ctx, rule) -> None:
         if not hit:
             continue
         seen.add(flow.node.id)
+        lines = source_lines(frozenset(t for t in flow.taint if t[0] in hit), flow.category)
         source = ", ".join(LABEL_TEXT[label] for label in sorted(hit))
+        source += f" (line {lines[0]})" if len(lines) == 1 else \
+            f" (lines {', '.join(map(str, lines[:5]))})"
         ctx.report(rule, flow.node, sink=flow.sink, source=source,
                    properties={"taint": {"sink": flow.sink, "category": flow.category,
-                                         "sources": sorted(hit)}})
+                                         "sources": sorted(hit), "source_lines": lines}})

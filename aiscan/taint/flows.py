@@ -211,10 +211,10 @@ class _Walker(SinkChecks):
         new_env = dict(env)
         route = self._is_route(node)
         promised = self._promised(node, env)
-        for name, default in self._params(node):
+        for name, default, param in self._params(node):
             tainted = route and name not in NOT_INPUT_PARAMS and name != "request" and not (
                 default is not None and "Depends(" in syntax.text(default))
-            new_env[name] = tag(PARAM) if tainted else promised
+            new_env[name] = tag(PARAM, param) if tainted else promised
         self.scopes.append((new_env, dict(heads)))
         self.routes.append(route)
 
@@ -251,7 +251,7 @@ class _Walker(SinkChecks):
         for p in items:
             default = p.child_by_field_name("value")
             if p.type == "identifier":
-                yield syntax.text(p), None
+                yield syntax.text(p), None, p
                 continue
             target = p.child_by_field_name("name") or p.child_by_field_name("pattern") or \
                 p.child_by_field_name("left")
@@ -260,7 +260,7 @@ class _Walker(SinkChecks):
             if target is None:
                 continue
             for name in self._names(target):
-                yield name, default
+                yield name, default, p
 
     def _names(self, target) -> list[str]:
         """Identifiers bound by a target pattern (tuple, list, object destructuring)."""

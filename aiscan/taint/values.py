@@ -1,7 +1,8 @@
 """The taint of one expression, given what the enclosing function knows about its names.
 
-A taint is a frozenset of (label, neutralised) pairs: `label` says where the data came from,
-`neutralised` the sink categories a sanitizer already made it safe for. The empty set is clean.
+A taint is a frozenset of (label, neutralised, line) triples: `label` says what kind of source
+the data came from, `line` where, `neutralised` the sink categories a sanitizer already made it
+safe for. The empty set is clean.
 Expression evaluation recurses, but never deeper than MAX_DEPTH: past that an expression is
 treated as clean rather than crashing on a file nested thousands of levels deep.
 """
@@ -34,15 +35,19 @@ STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat"
 
 
 def neutralise(taint: frozenset, categories: frozenset[str]) -> frozenset:
-    return frozenset((label, done | categories) for label, done in taint)
+    return frozenset((label, done | categories, line) for label, done, line in taint)
 
 
 def labels_for(taint: frozenset, category: str) -> frozenset[str]:
-    return frozenset(label for label, done in taint if category not in done)
+    return frozenset(label for label, done, _ in taint if category not in done)
 
 
-def tag(label: str) -> frozenset:
-    return frozenset({(label, frozenset())})
+def source_lines(taint: frozenset, category: str) -> list[int]:
+    return sorted({line for _, done, line in taint if category not in done})
+
+
+def tag(label: str, node) -> frozenset:
+    return frozenset({(label, frozenset(), node.start_point[0] + 1)})
 
 
 class Evaluator:
@@ -67,11 +72,11 @@ class Evaluator:
                 return True
         return False
 
-    def name_source(self, name: str) -> frozenset:
+    def name_source(self, name: str, node) -> frozenset:
         if self.request_chain(name):
-            return tag(REQUEST)
+            return tag(REQUEST, node)
         label = self.spec.source_name(name)
-        return tag(label) if label else CLEAN
+        return tag(label, node) if label else CLEAN
 
     def taint(self, node, env: dict, depth: int = 0) -> frozenset:
         if node is None or depth > MAX_DEPTH:
@@ -83,7 +88,7 @@ class Evaluator:
             found = env.get(name)
             if found is not None:
                 return found
-            return self.name_source(resolve(name, self.imports))
+            return self.name_source(resolve(name, self.imports), node)
         if t in _WRAPPERS:
             out = CLEAN
             for c in node.named_children:
@@ -94,7 +99,7 @@ class Evaluator:
         if t in ("subscript", "subscript_expression"):
             obj = node.child_by_field_name("value") or node.child_by_field_name("object")
             name = self.name_of(obj) if obj is not None else ""
-            return self.name_source(name) | self.taint(obj, env, depth + 1)
+            return self.name_source(name, node) | self.taint(obj, env, depth + 1)
         if t in p.call_types:
             return self._call(node, env, depth)
         if t in p.string_types or t in p.template_types:
@@ -122,13 +127,13 @@ class Evaluator:
         name = self.name_of(node)
         if name in env:
             return env[name]
-        found = self.name_source(name)
+        found = self.name_source(name, node)
         attr = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         if attr is not None and syntax.text(attr) in DOCUMENT_ATTRS:
-            found |= tag(DOCUMENT)
+            found |= tag(DOCUMENT, node)
         if self.llm_reads and node.end_byte - node.start_byte < 400 and \
                 LLM_READ.search(syntax.text(node)):
-            found |= tag(LLM)
+            found |= tag(LLM, node)
         obj = node.child_by_field_name("object")
         return found | self.taint(obj, env, depth + 1)
 
@@ -145,13 +150,13 @@ class Evaluator:
             fn.type in self.profile.attribute_types else None
         label = spec.source_call(name)
         if label:
-            return tag(label)
+            return tag(label, node)
         if self.request_chain(name):
-            return tag(REQUEST)
+            return tag(REQUEST, node)
         if tail in spec.llm_call_tails or any(name.endswith(s) for s in LLM_CREATE) or (
                 tail in ("run", "arun") and receiver is not None
                 and LLM_RUN_RECEIVER.search(syntax.text(receiver)[:80])):
-            return tag(LLM)
+            return tag(LLM, node)
         sanitized = spec.sanitizers.get(name) or spec.sanitizers.get(tail if receiver is None
                                                                      else "")
         if sanitized is not None:
