@@ -198,7 +198,7 @@ class _Walker(SinkChecks):
         elif t in self.profile.call_types:
             self._call(node)
         elif t in ("dictionary", "object"):
-            self._prompt_dict(node)
+            self._object_literal(node)
         elif t == "tuple" and node.named_child_count == 2:
             role = node.named_children[0]
             if role.type == "string" and syntax.string_content(role) in ("system", "developer"):

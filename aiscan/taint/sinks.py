@@ -87,7 +87,8 @@ class SinkChecks:
             out |= self.ev.taint(n, self.env)
         return out
 
-    def _prompt_dict(self, node) -> None:
+    def _object_literal(self, node) -> None:
+        """A chat message dict/object, or React's `{__html: ...}` for dangerouslySetInnerHTML."""
         role = content = None
         for pair in node.named_children:
             if pair.type != "pair":
@@ -100,6 +101,8 @@ class SinkChecks:
                 role = syntax.string_content(value)
             elif k == "content":
                 content = value
+            elif k == "__html":
+                self._record("xss", pair, "dangerouslySetInnerHTML", self.ev.taint(value, self.env))
         if role in ("system", "developer") and content is not None:
             self._record("system-prompt", content, f"{role} message",
                          self.ev.taint(content, self.env))

@@ -9,3 +9,9 @@ async function show(el, client, question) {
   // ok: JS613
   el.textContent = completion.choices[0].message.content;
 }
+
+function Answer({ completion }) {
+  const html = completion.choices[0].message.content;
+  // ruleid: JS613
+  return React.createElement("div", { dangerouslySetInnerHTML: { __html: html } });
+}
