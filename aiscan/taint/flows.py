@@ -16,19 +16,23 @@ import re
 
 from .. import syntax
 from .sinks import FALSY, LIST_TYPES, Flow, SinkChecks
-from .specs import PARAM, SPECS
+from .specs import LLM, PARAM, SPECS
 from .values import CLEAN, Evaluator, tag
 
 CACHE_KEY = "taint.flows"
 MAX_CLIMB = 256
 ROUTE_DECORATOR = re.compile(
     r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")
+# LangChain `@tool`, OpenAI Agents `@function_tool`, MCP `@mcp.tool()`, Semantic Kernel
+TOOL_DECORATOR = re.compile(
+    r"^@\s*(?:[\w.]+\.)?(?:tool|function_tool|kernel_function)\s*(?:\(|$)")
 COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "generator_expression",
                             "dictionary_comprehension"})
 EXIT_TYPES = frozenset({"return_statement", "raise_statement", "throw_statement",
                         "continue_statement", "break_statement"})
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
-NOT_INPUT_PARAMS = frozenset({"self", "cls", "db", "session", "background_tasks"})
+NOT_INPUT_PARAMS = frozenset({"self", "cls", "db", "session", "background_tasks", "ctx",
+                              "context"})
 COND_TYPES = frozenset({
     "if_statement", "elif_clause", "else_clause", "for_statement", "while_statement",
     "try_statement", "except_clause", "for_in_statement", "switch_case", "switch_default",
@@ -209,12 +213,14 @@ class _Walker(SinkChecks):
     def _open_scope(self, node) -> None:
         env, heads = self.scopes[-1]
         new_env = dict(env)
-        route = self._is_route(node)
+        route = self._decorated(node, ROUTE_DECORATOR) or self._next_route(node)
+        # a tool's arguments are chosen by the model that calls it
+        label = PARAM if route else LLM if self._decorated(node, TOOL_DECORATOR) else None
         promised = self._promised(node, env)
         for name, default, param in self._params(node):
-            tainted = route and name not in NOT_INPUT_PARAMS and name != "request" and not (
+            tainted = label and name not in NOT_INPUT_PARAMS and name != "request" and not (
                 default is not None and "Depends(" in syntax.text(default))
-            new_env[name] = tag(PARAM, param) if tainted else promised
+            new_env[name] = tag(label, param) if tainted else promised
         self.scopes.append((new_env, dict(heads)))
         self.routes.append(route)
 
@@ -231,16 +237,22 @@ class _Walker(SinkChecks):
             return CLEAN
         return self.ev.taint(fn.child_by_field_name("object"), env)
 
-    def _is_route(self, node) -> bool:
+    @staticmethod
+    def _next_route(node) -> bool:
+        """Next.js route handlers: `export async function GET(request, { params })`."""
         parent = node.parent
-        if node.type == "function_declaration" and parent is not None and \
-                parent.type == "export_statement":
-            # Next.js route handlers: `export async function GET(request, { params })`
-            name = node.child_by_field_name("name")
-            return name is not None and syntax.text(name) in HTTP_METHODS
+        if node.type != "function_declaration" or parent is None or \
+                parent.type != "export_statement":
+            return False
+        name = node.child_by_field_name("name")
+        return name is not None and syntax.text(name) in HTTP_METHODS
+
+    @staticmethod
+    def _decorated(node, pattern: re.Pattern) -> bool:
+        parent = node.parent
         if parent is None or parent.type != "decorated_definition":
             return False
-        return any(c.type == "decorator" and ROUTE_DECORATOR.match(syntax.text(c))
+        return any(c.type == "decorator" and pattern.match(syntax.text(c))
                    for c in parent.named_children)
 
     def _params(self, node):

@@ -20,3 +20,12 @@ def run_chain(chain, question):
     answer = chain.invoke({"question": question})
     # ruleid: PY610
     return eval(answer.content.strip())
+
+
+from agents import function_tool
+
+
+@function_tool
+def calculate(expression: str) -> str:
+    # ruleid: PY610
+    return str(eval(expression))
