@@ -223,3 +223,15 @@ def test_files_without_any_source_word_are_not_walked(monkeypatch):
     assert runs == []
     scan("import os\n\ndef f():\n    os.system(input())\n")
     assert runs == [1]
+
+
+def test_a_tool_function_alone_is_analysed():
+    result = scan("""
+        import os
+        from langchain_core.tools import tool
+
+        @tool
+        def shell(command: str) -> str:
+            return os.popen(command).read()
+    """, rules=RULES)
+    assert {rid for _, rid in hits(result)} & {"PY150", "PY611"} == {"PY611"}

@@ -174,7 +174,8 @@ PYTHON = Spec(
         r"request|input|argv|environ|getenv|urlopen|httpx|invoke|predict|generate_content"
         r"|completions|messages|responses|output_text|choices|similarity_search"
         r"|relevant_documents|page_content|marginal_relevance|\.run\(|generations|\.content\s*\["
-        r"|@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\("),
+        r"|@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\("
+        r"|@\s*[\w.]*(?:tool|kernel_function)\b"),
 )
 
 JAVASCRIPT = Spec(
