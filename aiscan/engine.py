@@ -12,7 +12,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from . import fingerprints, suppressions, syntax
+from . import fingerprints, overlap, suppressions, syntax
 from .context import FileContext
 from .imports import resolve
 from .matchers import AssignMatcher, CallMatcher, CheckMatcher, QueryMatcher, RegexMatcher, \
@@ -146,7 +146,7 @@ class Analyzer:
         result.notifications.extend(suppressions.apply(
             doc, findings, self.ruleset.by_id, self.honor_foreign_suppressions,
             self.report_unused_ignores))
-        result.findings.extend(findings)
+        result.findings.extend(overlap.collapse(findings, self.ruleset.by_id))
 
     def _traverse(self, ctx: FileContext, active, result: FileResult) -> None:
         profile = ctx.profile

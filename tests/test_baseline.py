@@ -63,7 +63,9 @@ def test_sarif_baseline_state_new(repo):
     (repo / "other.py").write_text("z = eval(input())\n")
     log = json.loads(scan(".", "--baseline", "baseline.json", "--format", "sarif").stdout)
     results = log["runs"][0]["results"]
-    assert [(r["ruleId"], r["baselineState"]) for r in results] == [("PY101", "new")]
+    # the taint rule (a flow from input() was seen) absorbs the syntactic PY101 on that line
+    assert [(r["ruleId"], r["baselineState"]) for r in results] == [("PY151", "new")]
+    assert results[0]["properties"]["also"] == ["PY101"]
 
 
 def test_default_baseline_from_configuration(repo):
@@ -85,10 +87,10 @@ def test_missing_baseline_is_a_usage_error(repo):
 
 
 def test_suppressed_findings_are_not_written(repo):
-    (repo / "app.py").write_text("x = eval(input())  # aiscan: ignore[PY101] reviewed\ny = eval(input())\n")
+    (repo / "app.py").write_text("x = eval(s)  # aiscan: ignore[PY101] reviewed\ny = eval(s)\n")
     scan(".", "--write-baseline", "baseline.json")
     assert [e["rule_id"] for e in json.loads((repo / "baseline.json").read_text())["findings"]] == ["PY101"]
     # the suppression removed later: that finding is new, the recorded one is not
-    (repo / "app.py").write_text("x = eval(input())\ny = eval(input())\n")
+    (repo / "app.py").write_text("x = eval(s)\ny = eval(s)\n")
     out = json.loads(scan(".", "--baseline", "baseline.json", "--format", "json").stdout)
     assert [f["line"] for f in out["findings"]] == [1]

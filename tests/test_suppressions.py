@@ -31,7 +31,7 @@ def by_line(items):
 
 
 def test_same_line_suppression_with_reason(repo):
-    (repo / "a.py").write_text("x = eval(input())  # aiscan: ignore[PY101] input is our own CLI\n")
+    (repo / "a.py").write_text("x = eval(expr)  # aiscan: ignore[PY101] input is our own CLI\n")
     code, items, _ = findings(".")
     assert code == 0  # suppressed findings do not fail the scan
     assert by_line(items) == {(1, "PY101"): "input is our own CLI"}
@@ -43,27 +43,27 @@ def test_line_above_covers_multiline_statement_and_accepts_rule_names(repo):
         "# another comment between\n"
         "\n"
         "x = eval(\n"
-        "    input())\n"
-        "y = eval(input())\n")
+        "    expr)\n"
+        "y = eval(expr)\n")
     code, items, _ = findings(".")
     assert by_line(items) == {(4, "PY101"): "reviewed", (6, "PY101"): None}
     assert code == 1
 
 
 def test_trailing_comment_on_last_line_of_statement(repo):
-    (repo / "a.py").write_text("x = eval(\n    input())  # aiscan: ignore[PY101] end of call\n")
+    (repo / "a.py").write_text("x = eval(\n    expr)  # aiscan: ignore[PY101] end of call\n")
     assert by_line(findings(".")[1]) == {(1, "PY101"): "end of call"}
 
 
 def test_other_rule_id_does_not_suppress(repo):
-    (repo / "a.py").write_text("x = eval(input())  # aiscan: ignore[PY102] wrong rule\n")
+    (repo / "a.py").write_text("x = eval(expr)  # aiscan: ignore[PY102] wrong rule\n")
     code, items, _ = findings(".")
     assert by_line(items) == {(1, "PY101"): None}
     assert code == 1
 
 
 def test_bare_ignore_is_a_finding_and_suppresses_nothing(repo):
-    (repo / "a.py").write_text("x = eval(input())  # aiscan: ignore\n")
+    (repo / "a.py").write_text("x = eval(expr)  # aiscan: ignore\n")
     code, items, _ = findings(".")
     assert by_line(items) == {(1, "PY101"): None, (1, "GEN901"): None}
     assert code == 1
@@ -82,7 +82,7 @@ def test_c_like_comment_styles(repo, name, text):
 
 
 def test_text_hides_suppressed_unless_asked(repo):
-    (repo / "a.py").write_text("x = eval(input())  # aiscan: ignore[PY101] ok here\n")
+    (repo / "a.py").write_text("x = eval(expr)  # aiscan: ignore[PY101] ok here\n")
     hidden = scan(".")
     assert "PY101" not in hidden.output and "0 findings" in hidden.output
     shown = scan(".", "--show-suppressed")
@@ -90,7 +90,7 @@ def test_text_hides_suppressed_unless_asked(repo):
 
 
 def test_sarif_marks_suppressed_results_in_source(repo):
-    (repo / "a.py").write_text("x = eval(input())  # aiscan: ignore[PY101] ok here\n")
+    (repo / "a.py").write_text("x = eval(expr)  # aiscan: ignore[PY101] ok here\n")
     res = scan(".", "--format", "sarif")
     results = json.loads(res.stdout)["runs"][0]["results"]
     assert results[0]["suppressions"] == [{"kind": "inSource", "justification": "ok here"}]
@@ -99,7 +99,7 @@ def test_sarif_marks_suppressed_results_in_source(repo):
 def test_unused_ignores_are_warnings_only_when_asked(repo):
     (repo / "a.py").write_text(
         "x = 1  # aiscan: ignore[PY101] nothing here\n"
-        "y = eval(input())  # aiscan: ignore[PY101] used\n"
+        "y = eval(expr)  # aiscan: ignore[PY101] used\n"
         "z = 2  # aiscan: ignore[NOPE1] unknown ids are not judged\n")
     quiet = scan(".")
     assert "unused suppression" not in quiet.stderr
@@ -113,7 +113,7 @@ def test_unused_ignores_are_warnings_only_when_asked(repo):
 
 @pytest.mark.parametrize("marker", ["# nosec", "# nosec B307", "# noqa: S307", "# nosemgrep", "# noqa"])
 def test_foreign_markers_only_when_configured(repo, marker):
-    (repo / "a.py").write_text(f"x = eval(input())  {marker}\n")
+    (repo / "a.py").write_text(f"x = eval(expr)  {marker}\n")
     assert by_line(findings(".")[1]) == {(1, "PY101"): None}
     (repo / "aiscan.toml").write_text("honor-foreign-suppressions = true\n")
     code, items, _ = findings(".")
@@ -121,7 +121,7 @@ def test_foreign_markers_only_when_configured(repo, marker):
 
 
 def test_noqa_with_style_codes_is_not_a_security_suppression(repo):
-    (repo / "a.py").write_text("x = eval(input())  # noqa: E501\n")
+    (repo / "a.py").write_text("x = eval(expr)  # noqa: E501\n")
     assert by_line(findings(".", "--honor-foreign-suppressions")[1]) == {(1, "PY101"): None}
 
 
@@ -133,7 +133,7 @@ def test_eslint_disable_next_line(repo):
 
 
 def test_line_above_a_python_starred_statement(repo):
-    (repo / "a.py").write_text("# aiscan: ignore[PY101] reviewed\n*rest, = eval(input())\n")
+    (repo / "a.py").write_text("# aiscan: ignore[PY101] reviewed\n*rest, = eval(expr)\n")
     assert by_line(findings(".")[1]) == {(2, "PY101"): "reviewed"}
 
 
@@ -145,7 +145,7 @@ def test_block_comment_continuation_lines_are_skipped_in_c_like_files(repo):
 
 def test_suppressions_apply_in_worker_processes(repo):
     for i in range(40):  # above the pool threshold
-        (repo / f"m{i}.py").write_text("x = eval(input())  # nosec\ny = eval(input())  # aiscan: ignore[PY101] ok\n")
+        (repo / f"m{i}.py").write_text("x = eval(expr)  # nosec\ny = eval(expr)  # aiscan: ignore[PY101] ok\n")
     (repo / "aiscan.toml").write_text("honor-foreign-suppressions = true\n")
     code, items, _ = findings(".", "-j", "2")
     assert len(items) == 80 and all(f.get("suppressed") for f in items)

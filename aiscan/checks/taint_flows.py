@@ -1,0 +1,33 @@
+"""Rules over the file's taint flows: each names the sink categories and sources it reports.
+
+The analysis runs once per file (cached in `ctx.cache`); a rule only filters its result.
+"""
+
+from __future__ import annotations
+
+from ..taint import file_flows
+from ..taint.specs import LABEL_TEXT
+from ..taint.values import labels_for, source_lines
+from . import register
+
+
+@register("taint.flow")
+def taint_flow(ctx, rule) -> None:
+    params = rule.match["params"]
+    sinks = set(params["sinks"])
+    sources = set(params["sources"])
+    seen: set[int] = set()
+    for flow in file_flows(ctx):
+        if flow.category not in sinks or flow.node.id in seen:
+            continue
+        hit = labels_for(flow.taint, flow.category) & sources
+        if not hit:
+            continue
+        seen.add(flow.node.id)
+        lines = source_lines(frozenset(t for t in flow.taint if t[0] in hit), flow.category)
+        source = ", ".join(LABEL_TEXT[label] for label in sorted(hit))
+        source += f" (line {lines[0]})" if len(lines) == 1 else \
+            f" (lines {', '.join(map(str, lines[:5]))})"
+        ctx.report(rule, flow.node, sink=flow.sink, source=source,
+                   properties={"taint": {"sink": flow.sink, "category": flow.category,
+                                         "sources": sorted(hit), "source_lines": lines}})

@@ -1,0 +1,40 @@
+import Anthropic from "@anthropic-ai/sdk";
+import OpenAI from "openai";
+import { SystemMessage, HumanMessage } from "@langchain/core/messages";
+
+const openai = new OpenAI();
+const anthropic = new Anthropic();
+const SYSTEM = "You are a support assistant.";
+
+export async function POST(request: Request) {
+  const body = await request.json();
+  const completion = await openai.chat.completions.create({
+    model: "gpt-4o",
+    messages: [
+      // ruleid: JS602
+      { role: "system", content: `Answer as ${body.persona}` },
+      // ok: JS602
+      { role: "user", content: body.question },
+    ],
+  });
+  return completion;
+}
+
+app.post("/claude", async (req, res) => {
+  const msg = await anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 512,
+    // ruleid: JS602
+    system: "Company: " + req.body.company,
+    // ok: JS602
+    messages: [{ role: "user", content: req.body.question }],
+  });
+  const page = await (await fetch(req.body.url)).text();
+  // ruleid: JS602
+  const sys = new SystemMessage("Use this page: " + page);
+  // ok: JS602
+  const ok = [new SystemMessage(SYSTEM), new HumanMessage(page)];
+  // ok: JS602
+  const fixed = { role: "system", content: SYSTEM };
+  res.json({ msg, sys, ok, fixed });
+});

@@ -1,0 +1,14 @@
+app.get("/login", (req, res) => {
+  const next = req.query.next;
+  // ruleid: JS155
+  res.redirect(next);
+  // ruleid: JS155
+  res.redirect(302, req.query.back);
+  // ok: JS155
+  res.redirect("/home");
+  const ALLOWED = ["/home", "/account"];
+  if (ALLOWED.includes(next)) {
+    // ok: JS155
+    res.redirect(next);
+  }
+});

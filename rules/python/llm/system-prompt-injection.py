@@ -1,0 +1,72 @@
+import anthropic
+import requests
+from flask import request
+from langchain_core.messages import HumanMessage, SystemMessage
+from langchain_core.prompts import ChatPromptTemplate
+from openai import OpenAI
+
+client = OpenAI()
+claude = anthropic.Anthropic()
+SYSTEM = "You are a support assistant. Answer only questions about our product."
+
+
+def chat():
+    team = request.args["team"]
+    question = request.json["question"]
+    messages = [
+        # ruleid: PY602
+        {"role": "system", "content": f"You are the assistant of team {team}."},
+        # ok: PY602
+        {"role": "user", "content": question},
+    ]
+    # ok: PY602
+    safe = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": question}]
+    client.chat.completions.create(model="gpt-4o", messages=messages)
+    return client.chat.completions.create(model="gpt-4o", messages=safe)
+
+
+def claude_chat():
+    persona = request.form.get("persona")
+    return claude.messages.create(
+        model="claude-sonnet-4-5",
+        max_tokens=512,
+        # ruleid: PY602
+        system="Act as " + persona,
+        # ok: PY602
+        messages=[{"role": "user", "content": persona}],
+    )
+
+
+def summarise(url, retriever):
+    page = requests.get(url, timeout=10).text
+    # ruleid: PY602
+    msgs = [SystemMessage(content="Summarise using this page:\n" + page)]
+    # ok: PY602
+    msgs = [SystemMessage(content=SYSTEM), HumanMessage(content=page)]
+    docs = retriever.similarity_search("pricing")
+    context = "\n".join(d.page_content for d in docs)
+    prompt = ChatPromptTemplate.from_messages([
+        # ruleid: PY602
+        ("system", "Answer from this context:\n" + context),
+        # ok: PY602
+        ("human", "{question}"),
+    ])
+    # ok: PY602
+    fixed = ChatPromptTemplate.from_messages([("system", SYSTEM), ("human", context)])
+    return msgs, prompt, fixed
+
+
+SYSTEM_TEMPLATE = "You are the assistant of {company}. Be polite."
+
+
+def templated():
+    company = request.args["company"]
+    return client.chat.completions.create(
+        model="gpt-4o",
+        messages=[
+            # ruleid: PY602
+            {"role": "system", "content": SYSTEM_TEMPLATE.format(company=company)},
+            # ok: PY602
+            {"role": "user", "content": "Hello from {}".format(company)},
+        ],
+    )

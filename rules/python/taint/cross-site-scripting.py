@@ -1,0 +1,47 @@
+import html
+
+from flask import Flask, make_response, request
+from markupsafe import Markup
+
+app = Flask(__name__)
+
+
+def banner():
+    name = request.args["name"]
+    # ruleid: PY157
+    return Markup("<b>%s</b>" % name)
+
+
+def page():
+    q = request.args.get("q", "")
+    # ruleid: PY157
+    return make_response(f"<p>Results for {q}</p>")
+
+
+def safe_page():
+    q = html.escape(request.args.get("q", ""))
+    # ok: PY157
+    return make_response(f"<p>Results for {q}</p>")
+
+
+def safe_banner():
+    # ok: PY157
+    return Markup("<b>%s</b>") % request.args["name"]
+
+
+@app.route("/hello/<name>")
+def hello(name):
+    # ruleid: PY157
+    return f"<h1>Hello {name}</h1>"
+
+
+@app.get("/echo")
+def echo(q: str):
+    # ok: PY157
+    return {"query": q}
+
+
+@app.get("/count")
+def count(q: str):
+    # ok: PY157
+    return f"<p>{len(q)} characters</p>"
