@@ -40,8 +40,8 @@ def test_sarif_keeps_the_most_severe_results_within_the_limit(repo, monkeypatch)
     (repo / ".git").mkdir()
     (repo / "a.py").write_text(
         "x = 1  # aiscan: ignore\n"                      # GEN901, low
-        "y = eval(input())\n"                           # PY101, high
-        "z = eval(input())  # aiscan: ignore[PY101] ok\n")  # suppressed high
+        "y = eval(expr)\n"                           # PY101, high
+        "z = eval(expr)  # aiscan: ignore[PY101] ok\n")  # suppressed high
     monkeypatch.setattr(sarif, "MAX_RESULTS", 2)
     log = json.loads(scan(".", "--format", "sarif").stdout)
     _validate(log)
