@@ -28,8 +28,10 @@ def assigned_name(node, profile) -> tuple[str, object] | None:
         parent = cur.parent
         if parent is None or parent.type in STATEMENT_TYPES:
             return None
-        if parent.type in profile.assign_types or parent.type == "variable_declarator":
+        if parent.type in profile.assign_types or parent.type in ("variable_declarator", "var_spec"):
             target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+            if target is not None and target.type == "expression_list":  # go: a := ...
+                target = target.named_children[0] if target.named_child_count == 1 else None
             if target is not None and target.id != cur.id:
                 return syntax.dotted_name(target, profile), parent
             return None
@@ -54,3 +56,8 @@ def insecure_random_token(ctx, rule, node) -> None:
     leaf = target.rsplit(".", 1)[-1]
     if _compiled(params["names"]).search(leaf):
         ctx.report(rule, node, callee=name, target=target)
+
+
+# The same logic for JavaScript, Go and Java calls; each rule lists its own callees and names.
+register("insecure-random-token", node_types=("call_expression", "method_invocation"))(
+    insecure_random_token)
