@@ -1,0 +1,20 @@
+package main
+
+import (
+	crand "crypto/rand"
+	"fmt"
+	"math/big"
+	"math/rand"
+)
+
+func codes() {
+	// ruleid: GO303
+	resetCode := rand.Intn(1000000)
+	// ruleid: GO303
+	sessionID := fmt.Sprintf("%x", rand.Int63())
+	// ok: GO303
+	jitter := rand.Intn(100)
+	// ok: GO303
+	otp, _ := crand.Int(crand.Reader, big.NewInt(1000000))
+	_, _, _, _ = resetCode, sessionID, jitter, otp
+}
