@@ -9,5 +9,9 @@ function filter(req, items) {
   const d = new RegExp("^[a-z]+$");
   // ok: JS111
   const e = new RegExp(pattern);
-  return items.filter((x) => a.test(x) || b.test(x) || c.test(x) || d.test(x) || e.test(x));
+  // ruleid: JS111
+  const f = new RegExp(`\\b${searchTerm}\\b`, "g");
+  // ok: JS111
+  const g = new RegExp(`^${PREFIX}-${suffixPattern}$`);
+  return items.filter((x) => a.test(x) || b.test(x) || c.test(x) || d.test(x) || e.test(x) || f.test(x) || g.test(x));
 }

@@ -10,4 +10,6 @@ def password_of(root, name):
     c = root.xpath("//user[name=$name]/password", name=name)
     # ok: PY111
     d = text.find(f"{name}")
-    return a, b, c, d
+    # ok: PY111
+    e = root.find(f".//{{{name}}}id")
+    return a, b, c, d, e
