@@ -17,4 +17,6 @@ def hello():
     fixed = Template("Dear {{ name }}").render(name=name)
     # ok: PY106
     env = Environment(loader=jinja2.FileSystemLoader("templates"))
-    return page, tpl, other, safe, fixed, env
+    # ok: PY106
+    loaded = Template(TEMPLATE_SOURCE)
+    return page, tpl, other, safe, fixed, env, loaded
