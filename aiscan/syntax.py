@@ -86,6 +86,9 @@ def call_arguments(call, profile: Profile) -> tuple[list, dict[str, Any]]:
 
     In JavaScript an object literal passed as an argument stands in for keyword arguments
     (`https.request(url, {rejectUnauthorized: false})`): its properties are returned as keywords.
+
+    A splat that may carry keywords (`**kwargs`, `{...opts}`, `f(...args)`) is returned under the
+    pseudo-keyword `"**"`, so a rule can say "timeout is absent and nothing could supply it".
     """
     args = call.child_by_field_name("arguments")
     positional: list = []
@@ -96,6 +99,8 @@ def call_arguments(call, profile: Profile) -> tuple[list, dict[str, Any]]:
         t = child.type
         if t in ("comment", "line_comment", "block_comment"):
             continue
+        if t in ("dictionary_splat", "spread_element"):
+            keywords.setdefault("**", child)
         if t == "keyword_argument":
             name, value = child.child_by_field_name("name"), child.child_by_field_name("value")
             if name is not None and value is not None:
@@ -109,6 +114,8 @@ def call_arguments(call, profile: Profile) -> tuple[list, dict[str, Any]]:
                         keywords[text(key).strip("'\"")] = value
                 elif prop.type == "shorthand_property_identifier":
                     keywords[text(prop)] = prop
+                elif prop.type == "spread_element":
+                    keywords.setdefault("**", prop)
         positional.append(child)
     return positional, keywords
 

@@ -10,6 +10,6 @@ def fetch(url, options):
     c = requests.get(url, timeout=10)
     # ok: PY510
     d = requests.request("GET", url, timeout=(3.05, 30))
-    # todook: PY510
+    # ok: PY510
     e = requests.get(url, **options)
     return a, b, c, d, e

@@ -11,4 +11,6 @@ def restore(model, path):
     weights = torch.load(path, weights_only=True)
     # ok: PY203
     tensors = load_file("model.safetensors")
-    return state, full, weights, tensors
+    # ok: PY203
+    configured = torch.load(path, **load_options)
+    return state, full, weights, tensors, configured

@@ -1,0 +1,62 @@
+"""Matcher vocabulary details that fixtures of a single rule don't pin down."""
+
+from __future__ import annotations
+
+import textwrap
+
+from aiscan.engine import Analyzer
+from aiscan.model import Document
+from aiscan.rules import RuleSet, load_rule_file
+
+RULE = """\
+id: PY999
+name: test-timeout-absent
+message: "no timeout"
+severity: low
+confidence: high
+category: quality
+languages: [python, javascript]
+checklist: config
+match:
+  call:
+    callee: ["requests.get", "fetch"]
+    where:
+      - {keyword: timeout, is: absent}
+      - {keyword: "**", is: absent}
+help:
+  what: HTTP calls without a timeout.
+  why: They can hang for ever.
+  example: requests.get(url)
+  instead: requests.get(url, timeout=5)
+  references: [https://example.org]
+"""
+
+
+def _lines(tmp_path, path, language, code):
+    rule_path = tmp_path / "rule.yaml"
+    rule_path.write_text(RULE, encoding="utf-8")
+    analyzer = Analyzer(RuleSet([load_rule_file(rule_path)]))
+    doc = Document(path=path, language=language, text=textwrap.dedent(code))
+    return sorted(f.location.line for f in analyzer.analyze_document(doc).findings)
+
+
+def test_python_dictionary_splat_counts_as_possible_keywords(tmp_path):
+    code = """\
+        import requests
+        requests.get(url)
+        requests.get(url, **options)
+        requests.get(url, timeout=5)
+        requests.get(url, *args)
+    """
+    # line 3 may get its timeout from **options; *args on line 5 cannot supply a keyword
+    assert _lines(tmp_path, "a.py", "python", code) == [2, 5]
+
+
+def test_javascript_object_spread_counts_as_possible_keywords(tmp_path):
+    code = """\
+        fetch(url, { method: "GET" });
+        fetch(url, { ...defaults, method: "GET" });
+        fetch(url, ...rest);
+        fetch(url, { timeout: 5 });
+    """
+    assert _lines(tmp_path, "a.js", "javascript", code) == [1]
