@@ -4,6 +4,10 @@ const cors = require("cors");
 app.use(cors({ origin: "*" }));
 // ok: JS501
 app.use(cors({ origin: ["https://app.example.com"] }));
+// ruleid: JS501
+app.use(cors());
+// ok: JS501
+app.use(cors(corsOptions));
 
 function handler(req, res) {
   // ruleid: JS501

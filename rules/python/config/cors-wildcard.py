@@ -7,6 +7,10 @@ CORS(app, origins="*")
 api.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["*"])
 # ruleid: PY505
 CORS_ALLOW_ALL_ORIGINS = True
+# ruleid: PY505
+CORS(app)
+# ok: PY505
+CORS(app, resources={r"/api/*": {"origins": "https://app.example.com"}})
 
 
 def handler(response):

@@ -16,3 +16,9 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = True
 # ok: PY406
 SESSION_COOKIE_SAMESITE = False
+# ruleid: PY406
+app.config["SESSION_COOKIE_SECURE"] = False
+# ruleid: PY406
+app.config.update(SESSION_COOKIE_SECURE=False)
+# ok: PY406
+app.config["SESSION_COOKIE_SECURE"] = True
