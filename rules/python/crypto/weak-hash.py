@@ -4,7 +4,7 @@ import hmac
 from cryptography.hazmat.primitives import hashes
 
 
-def sign(secret, payload, body):
+def sign(secret, payload, body, password):
     # ruleid: PY303
     a = hashlib.md5(secret + payload).hexdigest()
     # ruleid: PY303
@@ -23,4 +23,6 @@ def sign(secret, payload, body):
     h = hmac.new(secret, payload, hashlib.sha256)
     # ok: PY303
     i = hashlib.new("sha256", payload)
-    return a, b, c, d, e, f, g, h, i
+    # ok: PY303
+    j = hashlib.md5(password.encode())
+    return a, b, c, d, e, f, g, h, i, j
