@@ -18,3 +18,18 @@ func codes() {
 	otp, _ := crand.Int(crand.Reader, big.NewInt(1000000))
 	_, _, _, _ = resetCode, sessionID, jitter, otp
 }
+
+func newAPIKey() string {
+	const letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+	b := make([]byte, 40)
+	for i := range b {
+		// ruleid: GO303
+		b[i] = letters[rand.Intn(len(letters))]
+	}
+	return string(b)
+}
+
+func shuffleDeck(deck []int) int {
+	// ok: GO303
+	return deck[rand.Intn(len(deck))]
+}

@@ -13,3 +13,13 @@ function tokens(user) {
   const apiToken = crypto.randomBytes(32).toString("base64url");
   return [resetToken, otp, jitter, apiToken];
 }
+
+const makeInviteCode = () => {
+  // ruleid: JS305
+  return Math.random().toString(36).slice(2, 10);
+};
+
+function pickColor(colors) {
+  // ok: JS305
+  return colors[Math.floor(Math.random() * colors.length)];
+}
