@@ -14,5 +14,7 @@ func page(u User) map[string]any {
 		"Sep": template.HTML("<hr>"),
 		// ok: GO103
 		"Name": u.Bio,
+		// ok: GO103
+		"Quoted": template.HTML(template.HTMLEscapeString(u.Bio)),
 	}
 }

@@ -13,3 +13,7 @@ CORS(app, origins=["https://app.example.com"], supports_credentials=True)
 api.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], allow_credentials=True)
 # ok: PY506
 CORS(app, origins="*")
+
+CORS_ALLOW_ALL_ORIGINS = True
+# ruleid: PY506
+CORS_ALLOW_CREDENTIALS = True
