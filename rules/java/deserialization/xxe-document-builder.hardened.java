@@ -8,4 +8,10 @@ class SafeParse {
         dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return dbf.newDocumentBuilder();
     }
+
+    DocumentBuilder another() throws Exception {
+        // ruleid: JV202
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder();
+    }
 }
