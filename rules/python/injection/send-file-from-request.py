@@ -1,4 +1,7 @@
+import os
+
 from flask import request, send_file, send_from_directory
+from werkzeug.utils import secure_filename
 
 
 def download():
@@ -9,6 +12,16 @@ def download():
 def download_post():
     # ruleid: PY109
     return send_file(path=request.form.get("file"))
+
+
+def joined():
+    # ruleid: PY109
+    return send_file(os.path.join("uploads", request.args["name"]))
+
+
+def joined_safe():
+    # ok: PY109
+    return send_file(os.path.join("uploads", secure_filename(request.args["name"])))
 
 
 def safe():
