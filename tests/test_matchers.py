@@ -60,3 +60,20 @@ def test_javascript_object_spread_counts_as_possible_keywords(tmp_path):
         fetch(url, { timeout: 5 });
     """
     assert _lines(tmp_path, "a.js", "javascript", code) == [1]
+
+
+def test_keyword_prefilter_activates_only_rules_whose_words_are_present(tmp_path):
+    from aiscan.engine import LanguagePlan
+    from aiscan.matchers import compile_rule
+
+    rules = []
+    for rid, words in (("PY997", "[alpha, shared]"), ("PY998", "[shared]"), ("PY999", "[omega]")):
+        path = tmp_path / f"{rid}.yaml"
+        path.write_text(RULE.replace("PY999", rid).replace("test-timeout-absent", f"t-{rid.lower()}")
+                        .replace("checklist: config", f"checklist: config\nkeywords: {words}"),
+                        encoding="utf-8")
+        rules.append(load_rule_file(path))
+    plan = LanguagePlan("python", rules, {r.id: compile_rule(r) for r in rules})
+    assert {r.id for r, _ in plan.active("x = shared()")} == {"PY997", "PY998"}
+    assert {r.id for r, _ in plan.active("omega")} == {"PY999"}
+    assert plan.active("nothing here") == []
