@@ -22,3 +22,8 @@ func login(email, token string, cfg Config, maxTokens int) {
 	// ok: GO503
 	fmt.Println("budget", maxTokens, cfg.Region)
 }
+
+func wrap(token string) error {
+	// ok: GO503
+	return fmt.Errorf("refresh failed for %s", token)
+}
