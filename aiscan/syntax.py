@@ -106,8 +106,11 @@ def call_arguments(call, profile: Profile) -> tuple[list, dict[str, Any]]:
             if name is not None and value is not None:
                 keywords[text(name)] = value
             continue
-        if t == "object" and profile.name in ("javascript", "typescript", "tsx"):
-            for prop in child.named_children:
+        options = child
+        if t in ("as_expression", "satisfies_expression") and child.named_child_count:
+            options = child.named_children[0]  # TypeScript: `{...} as const`
+        if options.type == "object" and profile.name in ("javascript", "typescript", "tsx"):
+            for prop in options.named_children:
                 if prop.type == "pair":
                     key, value = prop.child_by_field_name("key"), prop.child_by_field_name("value")
                     if key is not None and value is not None:

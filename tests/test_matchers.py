@@ -15,7 +15,7 @@ message: "no timeout"
 severity: low
 confidence: high
 category: quality
-languages: [python, javascript]
+languages: [python, javascript, typescript]
 checklist: config
 match:
   call:
@@ -77,3 +77,12 @@ def test_keyword_prefilter_activates_only_rules_whose_words_are_present(tmp_path
     assert {r.id for r, _ in plan.active("x = shared()")} == {"PY997", "PY998"}
     assert {r.id for r, _ in plan.active("omega")} == {"PY999"}
     assert plan.active("nothing here") == []
+
+
+def test_typescript_options_object_behind_as_const_gives_keywords(tmp_path):
+    code = """\
+        fetch(url, { method: "GET" } as const);
+        fetch(url, { timeout: 5 } as const);
+        fetch(url, { timeout: 5 } satisfies Options);
+    """
+    assert _lines(tmp_path, "a.ts", "typescript", code) == [1]
