@@ -13,3 +13,8 @@ def delete_user(request, current_user, user_id):
     assert is_admin_page_enabled
     if not current_user.is_admin:
         raise PermissionError("admins only")
+
+
+def test_staff_can_delete(client, staff_user):
+    # ok: PY405
+    assert staff_user.is_staff
