@@ -51,11 +51,19 @@ class LanguagePlan:
 
     def active(self, text: str) -> list[tuple[Rule, object]]:
         cache: dict[str, bool] = {}
+        present: dict[str, bool] = {}  # rules share keywords ("execute", "run"): test each once
+
+        def has(word: str) -> bool:
+            found = present.get(word)
+            if found is None:
+                found = present[word] = word in text
+            return found
+
         out = []
         for rule, m in self.matchers:
             ok = cache.get(rule.id)
             if ok is None:
-                ok = not rule.keywords or any(k in text for k in rule.keywords)
+                ok = not rule.keywords or any(has(k) for k in rule.keywords)
                 cache[rule.id] = ok
             if ok:
                 out.append((rule, m))

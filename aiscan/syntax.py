@@ -95,6 +95,9 @@ def call_arguments(call, profile: Profile) -> tuple[list, dict[str, Any]]:
 
     In JavaScript an object literal passed as an argument stands in for keyword arguments
     (`https.request(url, {rejectUnauthorized: false})`): its properties are returned as keywords.
+
+    A splat that may carry keywords (`**kwargs`, `{...opts}`, `f(...args)`) is returned under the
+    pseudo-keyword `"**"`, so a rule can say "timeout is absent and nothing could supply it".
     """
     args = call.child_by_field_name("arguments")
     positional: list = []
@@ -105,19 +108,26 @@ def call_arguments(call, profile: Profile) -> tuple[list, dict[str, Any]]:
         t = child.type
         if t in ("comment", "line_comment", "block_comment"):
             continue
+        if t in ("dictionary_splat", "spread_element"):
+            keywords.setdefault("**", child)
         if t == "keyword_argument":
             name, value = child.child_by_field_name("name"), child.child_by_field_name("value")
             if name is not None and value is not None:
                 keywords[text(name)] = value
             continue
-        if t == "object" and profile.name in ("javascript", "typescript", "tsx"):
-            for prop in child.named_children:
+        options = child
+        if t in ("as_expression", "satisfies_expression") and child.named_child_count:
+            options = child.named_children[0]  # TypeScript: `{...} as const`
+        if options.type == "object" and profile.name in ("javascript", "typescript", "tsx"):
+            for prop in options.named_children:
                 if prop.type == "pair":
                     key, value = prop.child_by_field_name("key"), prop.child_by_field_name("value")
                     if key is not None and value is not None:
                         keywords[text(key).strip("'\"")] = value
                 elif prop.type == "shorthand_property_identifier":
                     keywords[text(prop)] = prop
+                elif prop.type == "spread_element":
+                    keywords.setdefault("**", prop)
         positional.append(child)
     return positional, keywords
 

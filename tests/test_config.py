@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from aiscan.cli import main
 from aiscan.config import KEYS
 
-EVAL = "x = eval(input())\n"
+EVAL = "x = eval(expr)\n"
 
 
 @pytest.fixture
@@ -80,7 +80,7 @@ def test_cli_flags_win_over_the_file(repo):
 
 def test_select(repo):
     write(repo / "aiscan.toml", 'select = ["GEN"]\n')
-    write(repo / "app.py", "x = eval(input())  # aiscan: ignore\n")
+    write(repo / "app.py", "x = eval(expr)  # aiscan: ignore\n")
     assert found(".") == [("app.py", "GEN901", "low")]
 
 
@@ -143,7 +143,7 @@ def test_max_file_size(repo):
 
 def test_honor_foreign_suppressions_key(repo):
     write(repo / "aiscan.toml", "honor-foreign-suppressions = true\n")
-    write(repo / "app.py", "x = eval(input())  # nosec\n")
+    write(repo / "app.py", "x = eval(expr)  # nosec\n")
     assert scan(".").exit_code == 0
 
 

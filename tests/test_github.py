@@ -55,7 +55,7 @@ def test_sarif_keeps_the_most_severe_results_within_the_limit(repo, monkeypatch)
 
 def test_sarif_under_the_limit_has_no_limit_notification(repo):
     (repo / ".git").mkdir()
-    (repo / "a.py").write_text("y = eval(input())\n")
+    (repo / "a.py").write_text("y = eval(expr)\n")
     log = json.loads(scan(".", "--format", "sarif").stdout)
     _validate(log)
     assert "toolExecutionNotifications" not in log["runs"][0]["invocations"][0]
@@ -73,20 +73,20 @@ needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 @pytest.fixture
 def git_repo(repo):
     _git(repo, "init", "-q", "-b", "main")
-    (repo / "old.py").write_text("a = eval(input())\n")
+    (repo / "old.py").write_text("a = eval(expr)\n")
     (repo / "touched.py").write_text("b = 1\n")
-    (repo / "gone.py").write_text("c = eval(input())\n")
+    (repo / "gone.py").write_text("c = eval(expr)\n")
     (repo / ".gitignore").write_text("ignored.py\n")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "base")
     _git(repo, "checkout", "-qb", "feature")
-    (repo / "touched.py").write_text("b = eval(input())\n")
-    (repo / "committed.py").write_text("d = eval(input())\n")
+    (repo / "touched.py").write_text("b = eval(expr)\n")
+    (repo / "committed.py").write_text("d = eval(expr)\n")
     os.remove(repo / "gone.py")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "feature work")
-    (repo / "untracked.py").write_text("e = eval(input())\n")
-    (repo / "ignored.py").write_text("f = eval(input())\n")
+    (repo / "untracked.py").write_text("e = eval(expr)\n")
+    (repo / "ignored.py").write_text("f = eval(expr)\n")
     return repo
 
 
@@ -102,7 +102,7 @@ def test_diff_base_scans_changed_uncommitted_and_untracked_files_only(git_repo):
 @needs_git
 def test_diff_base_limits_to_the_given_paths_and_handles_nothing_changed(git_repo):
     (git_repo / "sub").mkdir()
-    (git_repo / "sub" / "new.py").write_text("g = eval(input())\n")
+    (git_repo / "sub" / "new.py").write_text("g = eval(expr)\n")
     res = scan("sub", "--diff-base", "main", "--format", "json")
     assert [f["path"] for f in json.loads(res.stdout)["findings"]] == ["sub/new.py"]
     _git(git_repo, "add", "-A")

@@ -57,7 +57,7 @@ def test_try_repo_blocks_on_a_finding_and_passes_clean_code(tmp_path, precommit_
     repo = tmp_path / "repo"
     repo.mkdir()
     _git(repo, "init", "-q")
-    (repo / "bad.py").write_text("result = eval(input())\n")
+    (repo / "bad.py").write_text("result = eval(expr)\n")
     (repo / "good.py").write_text("result = int(input())\n")
     _git(repo, "add", ".")
     bad = _try_repo(repo, precommit_home, "bad.py")

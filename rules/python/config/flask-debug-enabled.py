@@ -15,3 +15,11 @@ app.run(debug=os.environ.get("FLASK_DEBUG") == "1")
 app.run(debug=False)
 # ok: PY501
 subprocess.run(["ls"], debug=True)
+# ruleid: PY501
+app.config["DEBUG"] = True
+# ruleid: PY501
+app.debug = True
+# ok: PY501
+app.config["DEBUG"] = False
+# ok: PY501
+app.config["TESTING"] = True

@@ -1,0 +1,17 @@
+import java.security.SecureRandom;
+import java.util.Random;
+
+class Tokens {
+    void make(Random shared) {
+        // ruleid: JV303
+        String resetToken = Long.toHexString(new Random().nextLong());
+        // ruleid: JV303
+        int otpCode = (int) (Math.random() * 1000000);
+        // ok: JV303
+        int jitter = new Random().nextInt(100);
+        // ok: JV303
+        long sessionId = new SecureRandom().nextLong();
+        // todoruleid: JV303
+        String apiKey = Long.toHexString(shared.nextLong());
+    }
+}

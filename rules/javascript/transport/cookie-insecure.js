@@ -1,0 +1,17 @@
+const session = require("express-session");
+
+function login(res, sid) {
+  // ruleid: JS404
+  res.cookie("sid", sid, { secure: false });
+  // ruleid: JS404
+  res.cookie("sid", sid, { secure: true, httpOnly: false });
+  // ok: JS404
+  res.cookie("sid", sid, { secure: true, httpOnly: true, sameSite: "lax" });
+  // ok: JS404
+  res.cookie("theme", "dark");
+}
+
+// ruleid: JS404
+app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: false } }));
+// ok: JS404
+app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true } }));

@@ -1,0 +1,8 @@
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+# ruleid: PY107
+env = Environment(loader=FileSystemLoader("templates"), autoescape=False)
+# ok: PY107
+safe = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html"]))
+# ok: PY107
+also_safe = Environment(autoescape=True)

@@ -1,0 +1,88 @@
+"""Matcher vocabulary details that fixtures of a single rule don't pin down."""
+
+from __future__ import annotations
+
+import textwrap
+
+from aiscan.engine import Analyzer
+from aiscan.model import Document
+from aiscan.rules import RuleSet, load_rule_file
+
+RULE = """\
+id: PY999
+name: test-timeout-absent
+message: "no timeout"
+severity: low
+confidence: high
+category: quality
+languages: [python, javascript, typescript]
+checklist: config
+match:
+  call:
+    callee: ["requests.get", "fetch"]
+    where:
+      - {keyword: timeout, is: absent}
+      - {keyword: "**", is: absent}
+help:
+  what: HTTP calls without a timeout.
+  why: They can hang for ever.
+  example: requests.get(url)
+  instead: requests.get(url, timeout=5)
+  references: [https://example.org]
+"""
+
+
+def _lines(tmp_path, path, language, code):
+    rule_path = tmp_path / "rule.yaml"
+    rule_path.write_text(RULE, encoding="utf-8")
+    analyzer = Analyzer(RuleSet([load_rule_file(rule_path)]))
+    doc = Document(path=path, language=language, text=textwrap.dedent(code))
+    return sorted(f.location.line for f in analyzer.analyze_document(doc).findings)
+
+
+def test_python_dictionary_splat_counts_as_possible_keywords(tmp_path):
+    code = """\
+        import requests
+        requests.get(url)
+        requests.get(url, **options)
+        requests.get(url, timeout=5)
+        requests.get(url, *args)
+    """
+    # line 3 may get its timeout from **options; *args on line 5 cannot supply a keyword
+    assert _lines(tmp_path, "a.py", "python", code) == [2, 5]
+
+
+def test_javascript_object_spread_counts_as_possible_keywords(tmp_path):
+    code = """\
+        fetch(url, { method: "GET" });
+        fetch(url, { ...defaults, method: "GET" });
+        fetch(url, ...rest);
+        fetch(url, { timeout: 5 });
+    """
+    assert _lines(tmp_path, "a.js", "javascript", code) == [1]
+
+
+def test_keyword_prefilter_activates_only_rules_whose_words_are_present(tmp_path):
+    from aiscan.engine import LanguagePlan
+    from aiscan.matchers import compile_rule
+
+    rules = []
+    for rid, words in (("PY997", "[alpha, shared]"), ("PY998", "[shared]"), ("PY999", "[omega]")):
+        path = tmp_path / f"{rid}.yaml"
+        path.write_text(RULE.replace("PY999", rid).replace("test-timeout-absent", f"t-{rid.lower()}")
+                        .replace("checklist: config", f"checklist: config\nkeywords: {words}"),
+                        encoding="utf-8")
+        rules.append(load_rule_file(path))
+    plan = LanguagePlan("python", rules, {r.id: compile_rule(r) for r in rules})
+    assert {r.id for r, _ in plan.active("x = shared()")} == {"PY997", "PY998"}
+    assert {r.id for r, _ in plan.active("omega")} == {"PY999"}
+    assert plan.active("nothing here") == []
+
+
+def test_typescript_options_object_behind_as_const_gives_keywords(tmp_path):
+    code = """\
+        fetch(url, { method: "GET" } as const);
+        fetch(url, { timeout: 5 } as const);
+        fetch(url, { timeout: 5 } satisfies Options);
+    """
+    assert _lines(tmp_path, "a.ts", "typescript", code) == [1]
