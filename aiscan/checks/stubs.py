@@ -1,0 +1,236 @@
+"""Unfinished code: functions whose body is a placeholder, and Markdown fences left in source.
+
+A body counts as a stub only when it holds nothing but trivial statements (`pass`, `...`,
+`return` of nothing/None/null/nil, a "not implemented" raise/throw/panic) *and* something says
+it is unfinished: a placeholder comment inside, a "not implemented" message, or (Python) a
+top-level function or one whose annotation promises a value. Empty bodies alone are ordinary
+no-ops (callbacks, hooks) and are left alone, as are abstract and interface-like contexts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import syntax
+from . import register
+
+PLACEHOLDER = re.compile(
+    r"\b(?:TODO|FIXME|XXX)\b|not\s+(?:yet\s+)?implemented|implement\s+(?:me|this)\b|"
+    r"your\s+(?:code|logic|implementation)\s+(?:goes\s+)?here|"
+    r"add\s+(?:your\s+)?(?:logic|code|implementation)\s+here|placeholder",
+    re.IGNORECASE,
+)
+NOT_IMPLEMENTED_MSG = re.compile(r"not\s*(?:yet\s*)?implemented|\bTODO\b|implement\s+(?:me|this)",
+                                 re.IGNORECASE)
+# Classes that exist to be subclassed: their empty methods are the contract, not a stub.
+ABSTRACT_CLASS = re.compile(r"(?:Base|ABC|Mixin|Interface|Protocol|Abstract)$|^(?:Abstract|Base)[A-Z]")
+ABSTRACT_BASES = re.compile(r"\b(?:Protocol|ABC|ABCMeta|metaclass\s*=|TypedDict|NamedTuple)\b")
+EXCEPTION_BASES = re.compile(r"(?:Error|Exception|Warning)\b")
+ABSTRACT_DECORATOR = re.compile(r"abstract|overload|override", re.IGNORECASE)
+NOOP_NAME = re.compile(r"noop|no_op|nop$|dummy|null|ignore|unused|default", re.IGNORECASE)
+
+FUNCTION_NODES = (
+    "function_definition",  # python
+    "function_declaration", "method_definition", "function_expression",  # js/ts (and go)
+    "method_declaration", "constructor_declaration",  # go, java
+)
+CLASS_TYPES = frozenset({"class_definition", "class_declaration", "class", "abstract_class_declaration",
+                         "interface_declaration", "object_type", "interface_body"})
+MAX_CLIMB = 8
+
+
+def _header_end(node) -> int:
+    """Byte offset where the signature ends and the body begins (comments before it count)."""
+    for field in ("return_type", "result", "parameters"):
+        child = node.child_by_field_name(field)
+        if child is not None:
+            return child.end_byte
+    name = node.child_by_field_name("name")
+    return name.end_byte if name is not None else node.start_byte
+
+
+def _enclosing_class(node):
+    cur = node.parent
+    for _ in range(MAX_CLIMB):
+        if cur is None:
+            return None
+        if cur.type in CLASS_TYPES:
+            return cur
+        if cur.type in ("function_definition", "function_declaration", "method_definition",
+                        "method_declaration", "program", "module", "source_file"):
+            return None
+        cur = cur.parent
+    return None
+
+
+def _python_statements(body) -> list:
+    stmts = [c for c in body.named_children if c.type != "comment"]
+    if stmts and stmts[0].type == "expression_statement" and stmts[0].named_child_count == 1 \
+            and stmts[0].named_children[0].type in ("string", "concatenated_string"):
+        stmts = stmts[1:]  # the docstring
+    return stmts
+
+
+def _trivial_python(stmt) -> str | None:
+    """'pass', 'raise' (NotImplementedError), 'return' or None when the statement does work."""
+    t = stmt.type
+    if t == "pass_statement":
+        return "pass"
+    if t == "expression_statement" and stmt.named_child_count == 1 \
+            and stmt.named_children[0].type == "ellipsis":
+        return "pass"
+    if t == "raise_statement" and re.match(r"raise\s+NotImplementedError\b", syntax.text(stmt)):
+        return "raise"
+    if t == "return_statement":
+        values = stmt.named_children
+        if not values or (len(values) == 1 and values[0].type == "none"):
+            return "return"
+    return None
+
+
+def _trivial_braced(stmt, language: str) -> str | None:
+    t = stmt.type
+    body = syntax.text(stmt)
+    if t in ("throw_statement",):
+        return "raise" if NOT_IMPLEMENTED_MSG.search(body) else None
+    if t == "expression_statement" and language == "go" and body.startswith("panic("):
+        return "raise" if NOT_IMPLEMENTED_MSG.search(body) else None
+    if t == "return_statement":
+        values = [c for c in stmt.named_children if c.type != "comment"]
+        if not values:
+            return "return"
+        if len(values) == 1 and syntax.text(values[0]) in ("null", "undefined", "nil", "None"):
+            return "return"
+        if len(values) == 1 and values[0].type == "expression_list" and all(
+                syntax.text(v) == "nil" for v in values[0].named_children):
+            return "return"
+    if t == "empty_statement":
+        return "pass"
+    return None
+
+
+def _braced_statements(body) -> list:
+    out = []
+    for c in body.named_children:
+        if c.type == "comment" or c.type.endswith("_comment"):
+            continue
+        if c.type == "statement_list":  # go wraps a block's statements
+            out.extend(x for x in c.named_children if x.type != "comment")
+        else:
+            out.append(c)
+    return out
+
+
+def _python_excluded(ctx, node, cls) -> bool:
+    name = syntax.text(node.child_by_field_name("name"))
+    if ctx.path.endswith(".pyi") or NOOP_NAME.search(name):
+        return True
+    parent = node.parent
+    if parent is not None and parent.type == "decorated_definition":
+        if any(ABSTRACT_DECORATOR.search(syntax.text(d)) for d in parent.children
+               if d.type == "decorator"):
+            return True
+    if cls is not None:
+        cname = cls.child_by_field_name("name")
+        bases = cls.child_by_field_name("superclasses")
+        btext = syntax.text(bases) if bases is not None else ""
+        if cname is not None and ABSTRACT_CLASS.search(syntax.text(cname)):
+            return True
+        if ABSTRACT_BASES.search(btext):
+            return True
+        if name == "__init__" and EXCEPTION_BASES.search(btext):
+            return True
+    return False
+
+
+def _is_top_level(node) -> bool:
+    parent = node.parent
+    if parent is not None and parent.type == "decorated_definition":
+        parent = parent.parent
+    return parent is not None and parent.type == "module"
+
+
+@register("unfinished.stub-function", node_types=FUNCTION_NODES)
+def stub_function(ctx, rule, node) -> None:
+    body = node.child_by_field_name("body")
+    if body is None or node.child_by_field_name("name") is None:
+        return
+    language = ctx.language
+    if language == "python":
+        if node.type != "function_definition":
+            return
+        stmts = _python_statements(body)
+        kinds = [_trivial_python(s) for s in stmts]
+    else:
+        if body.type not in ("statement_block", "block", "constructor_body"):
+            return
+        stmts = _braced_statements(body)
+        kinds = [_trivial_braced(s, language) for s in stmts]
+    if len(stmts) > 2 or any(k is None for k in kinds):
+        return
+    # The signature-to-end-of-line slice holds the body's comments and docstring.
+    end = ctx.source.find(b"\n", node.end_byte)
+    tail = ctx.source[_header_end(node):end if end != -1 else len(ctx.source)]
+    said = bool(PLACEHOLDER.search(tail.decode("utf-8", "replace")))
+    cls = _enclosing_class(node)
+    name = syntax.text(node.child_by_field_name("name"))
+    why = None
+    if language == "python":
+        if _python_excluded(ctx, node, cls):
+            return
+        returns = node.child_by_field_name("return_type")
+        promises = returns is not None and syntax.text(returns) not in ("None", "NoReturn", "Never")
+        if said:
+            why = "its body is a placeholder"
+        elif not stmts:
+            return  # docstring-only: documented on purpose
+        elif cls is None and _is_top_level(node) and "return" not in kinds:
+            why = "it does nothing" if "raise" not in kinds else "it raises NotImplementedError"
+        elif promises and "raise" not in kinds and "return" not in kinds:
+            why = f"it is annotated `-> {syntax.text(returns)}` but returns None"
+    else:
+        if ctx.path.endswith(".d.ts"):
+            return
+        if cls is not None:
+            if cls.type in ("interface_declaration", "interface_body", "abstract_class_declaration"):
+                return
+            cname = cls.child_by_field_name("name")
+            if cname is not None and ABSTRACT_CLASS.search(syntax.text(cname)):
+                return
+            modifiers = [c for c in node.children if c.type == "modifiers"]
+            if modifiers and "abstract" in syntax.text(modifiers[0]):
+                return
+        if "raise" in kinds:
+            why = "it only throws a \"not implemented\" error"
+        elif said:
+            why = "its body is a placeholder"
+    if why:
+        ctx.report(rule, node.child_by_field_name("name"), name=name, why=why)
+
+
+FENCE = re.compile(rb"^[ \t]*```[\w+-]*[ \t]*$", re.MULTILINE)
+
+
+@register("unfinished.markdown-fence")
+def markdown_fence(ctx, rule) -> None:
+    """A ``` line outside any string or comment: a chat answer pasted in whole."""
+    profile = ctx.profile
+    inert = profile.comment_types | profile.string_types | profile.template_types | {
+        "string_content", "string_fragment", "raw_string_literal", "text_block"}
+    for m in FENCE.finditer(ctx.source):
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        node = ctx.tree.root_node.descendant_for_byte_range(start, start + 3)
+        inside = False
+        for _ in range(MAX_CLIMB):
+            if node is None:
+                break
+            if node.type in inert:
+                inside = True
+                break
+            node = node.parent
+        if not inside:
+            line = ctx.source.count(b"\n", 0, start)
+            col = start - (ctx.source.rfind(b"\n", 0, start) + 1)
+            from ..model import Location
+
+            ctx.report(rule, location=Location(ctx.path, line + 1, col + 1, line + 1, col + 4))
