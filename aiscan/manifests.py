@@ -103,8 +103,9 @@ class Project:
                     names.add(first)
                 if first in ("python", "py"):
                     names.add(rest.replace("-", "_"))
-                if dist.endswith("-python"):
-                    names.add(dist[: -len("-python")].replace("-", "_"))
+                for suffix in ("-python", "-py", "-py3", "-binary"):
+                    if dist.endswith(suffix):
+                        names.add(dist[: -len(suffix)].replace("-", "_"))
         return {n.split(".")[0].lower() for n in names}
 
     @property

@@ -15,6 +15,10 @@ from .. import manifests, syntax
 from . import register
 
 MAX_CLIMB = 40
+# Test and build scripts draw on tox/nox/CI environments that manifests often don't list.
+TEST_OR_BUILD_FILE = re.compile(
+    r"(?:^|/)(?:tests?|testing|docs|examples?|scripts|benchmarks?)/|(?:^|/)(?:test_[^/]*|[^/]*_test|"
+    r"conftest|setup|noxfile|tasks|fabfile)\.py$")
 OPTIONAL_IMPORT = re.compile(r"\b(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b")
 
 
@@ -60,7 +64,7 @@ def _python_modules(node):
 @register("dependencies.undeclared-python-import",
           node_types=("import_statement", "import_from_statement"))
 def undeclared_python_import(ctx, rule, node) -> None:
-    if ctx.language != "python" or os.path.basename(ctx.path) in ("setup.py", "conftest.py"):
+    if ctx.language != "python" or TEST_OR_BUILD_FILE.search(ctx.path):
         return
     project = _project(ctx)
     if project is None or not project.python_known:
