@@ -27,6 +27,7 @@ ABSTRACT_CLASS = re.compile(r"(?:Base|ABC|Mixin|Interface|Protocol|Abstract)$|^(
 ABSTRACT_BASES = re.compile(r"\b(?:Protocol|ABC|ABCMeta|metaclass\s*=|TypedDict|NamedTuple)\b")
 EXCEPTION_BASES = re.compile(r"(?:Error|Exception|Warning)\b")
 ABSTRACT_DECORATOR = re.compile(r"abstract|overload|override", re.IGNORECASE)
+TYPE_LIKE = re.compile(r"^[A-Za-z_][\w.]*(?:\[.*\])?(?:\s*\|\s*[A-Za-z_][\w.]*(?:\[.*\])?)*$", re.DOTALL)
 NOOP_NAME = re.compile(r"noop|no_op|nop$|dummy|null|ignore|unused|default", re.IGNORECASE)
 
 FUNCTION_NODES = (
@@ -184,9 +185,10 @@ def stub_function(ctx, rule, node) -> None:
             why = "its body is a placeholder"
         elif not stmts:
             return  # docstring-only: documented on purpose
-        elif cls is None and _is_top_level(node) and "return" not in kinds:
-            why = "it does nothing" if "raise" not in kinds else "it raises NotImplementedError"
-        elif promises and "raise" not in kinds and "return" not in kinds:
+        elif cls is None and _is_top_level(node) and "raise" in kinds:
+            why = "it raises NotImplementedError"  # a method doing so is the abstract idiom
+        elif promises and "raise" not in kinds and "return" not in kinds \
+                and TYPE_LIKE.match(syntax.text(returns)):
             why = f"it is annotated `-> {syntax.text(returns)}` but returns None"
     else:
         if ctx.path.endswith(".d.ts"):

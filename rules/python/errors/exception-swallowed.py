@@ -14,6 +14,11 @@ def send(order):
     # ruleid: PY801
     except:
         pass
+    try:
+        order.log()
+    # ruleid: PY801
+    except (ValueError, Exception) as exc:
+        pass
 
 
 def safe(order):
@@ -22,6 +27,11 @@ def safe(order):
     # ok: PY801
     except OSError:
         log.exception("not sent")
+    try:
+        order.close()
+    # ok: PY801
+    except FileNotFoundError:
+        pass
     try:
         order.archive()
     # ok: PY801
