@@ -28,6 +28,8 @@ ABSTRACT_BASES = re.compile(r"\b(?:Protocol|ABC|ABCMeta|metaclass\s*=|TypedDict|
 EXCEPTION_BASES = re.compile(r"(?:Error|Exception|Warning)\b")
 ABSTRACT_DECORATOR = re.compile(r"abstract|overload|override", re.IGNORECASE)
 TYPE_LIKE = re.compile(r"^[A-Za-z_][\w.]*(?:\[.*\])?(?:\s*\|\s*[A-Za-z_][\w.]*(?:\[.*\])?)*$", re.DOTALL)
+# Test suites define annotated dummies on purpose (to test introspection, typing, grammar).
+TEST_PATH = re.compile(r"(?:^|/)(?:tests?|testing)/|(?:^|/)test_[^/]*$|_test\.py$")
 NOOP_NAME = re.compile(r"noop|no_op|nop$|dummy|null|ignore|unused|default", re.IGNORECASE)
 
 FUNCTION_NODES = (
@@ -187,7 +189,7 @@ def stub_function(ctx, rule, node) -> None:
             return  # docstring-only: documented on purpose
         elif cls is None and _is_top_level(node) and "raise" in kinds:
             why = "it raises NotImplementedError"  # a method doing so is the abstract idiom
-        elif promises and "raise" not in kinds and "return" not in kinds \
+        elif promises and not TEST_PATH.search(ctx.path) and "raise" not in kinds and "return" not in kinds \
                 and TYPE_LIKE.match(syntax.text(returns)):
             why = f"it is annotated `-> {syntax.text(returns)}` but returns None"
     else:
