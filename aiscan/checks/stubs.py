@@ -238,3 +238,56 @@ def markdown_fence(ctx, rule) -> None:
             from ..model import Location
 
             ctx.report(rule, location=Location(ctx.path, line + 1, col + 1, line + 1, col + 4))
+
+
+# -- commented-out code ---------------------------------------------------------------------
+
+MIN_BLOCK = 5
+PY_CODE = re.compile(
+    r"^(?:def \w+\(|class \w+[(:]|return\b|import |from [\w.]+ import |(?:if|elif|for|while|with) .*:$|"
+    r"(?:try|else|finally):$|except\b.*:$|raise |print\(|self\.|[\w.\[\]'\"]+\s*[-+*/%|&]?=\s*\S|"
+    r"[\w.]+\(.*\)$|[\])}],?$|pass$|break$|continue$)")
+BRACED_CODE = re.compile(
+    r"^(?:(?:if|for|while|switch)\s*\(|return\b|const |let |var |function |import |export |"
+    r"package |func |public |private |[}\])]|.*[;{]$|[\w.\[\]]+\s*[-+*/]?=\s*\S.*;$|[\w.]+\(.*\);?$)")
+
+
+def _code_like(line: str, python: bool) -> bool:
+    line = line.strip()
+    if not line or line.startswith(("TODO", "FIXME", "NOTE", "XXX", "type:", "noqa", "pylint:",
+                                    "eslint", "@ts-", "nolint", "go:", "-*-", "!")):
+        return False
+    return bool((PY_CODE if python else BRACED_CODE).match(line))
+
+
+@register("unfinished.commented-out-code")
+def commented_out_code(ctx, rule) -> None:
+    """Runs of >= 5 full-line comments that read as code (most lines parse-shaped)."""
+    python = ctx.language == "python"
+    prefix = "#" if python else "//"
+    lines = ctx.doc.text.split("\n")
+    run: list[int] = []
+    for number, raw in enumerate(lines + [""]):
+        stripped = raw.lstrip()
+        if stripped.startswith(prefix) and not stripped.startswith(prefix + "!"):
+            run.append(number)
+            continue
+        if len(run) >= MIN_BLOCK:
+            flags = [_code_like(lines[i].lstrip()[len(prefix):], python) for i in run]
+            code = sum(flags)
+            if code >= MIN_BLOCK and code >= 0.8 * len(flags) and _in_comment(ctx, run[0]):
+                first = run[flags.index(True)] + 1  # a prose lead-in line is not the code
+                from ..model import Location
+
+                ctx.report(rule, location=Location(ctx.path, first, 1, run[-1] + 1, 1),
+                           count=len(run))
+        run = []
+
+
+def _in_comment(ctx, row: int) -> bool:
+    line = ctx.doc.line_text(row + 1)
+    col = len(line) - len(line.lstrip())
+    start = ctx.doc.line_starts[row] + col
+    byte = len(ctx.doc.text[:start].encode("utf-8", "surrogatepass"))
+    node = ctx.tree.root_node.descendant_for_byte_range(byte, byte + 1)
+    return node is not None and node.type in ctx.profile.comment_types
