@@ -78,3 +78,20 @@ def test_annotated_dummies_in_test_files_are_not_stubs():
 
 def test_pyi_stubs_are_not_unfinished():
     assert findings("api.pyi", "def get(key: str) -> bytes: ...\n", "PY701") == []
+
+
+def test_placeholder_hosts_in_tests_are_deliberate():
+    text = 'import requests\nrequests.get("https://www.example.com/x")\n'
+    assert findings("tests/test_client.py", text, "PY703") == []
+    assert [r for r, _, _ in findings("client.py", text, "PY703")] == ["PY703"]
+    js = 'await fetch("https://api.example.com/v1");\n'
+    assert findings("src/api.test.ts", js, "JS703") == []
+    assert [r for r, _, _ in findings("src/api.ts", js, "JS703")] == ["JS703"]
+
+
+def test_commented_out_code_inside_a_string_is_not_a_comment():
+    text = 'DOC = """\n' + "".join(f"# v{i} = {i}\n" for i in range(6)) + '"""\n'
+    assert findings("m.py", text, "GEN713") == []
+    text = "".join(f"# v{i} = {i}\n" for i in range(6))
+    assert findings("m.py", text, "GEN713") == [
+        ("GEN713", 1, "6 consecutive comment lines that read as code: commented-out code left behind")]

@@ -9,9 +9,12 @@ no-ops (callbacks, hooks) and are left alone, as are abstract and interface-like
 
 from __future__ import annotations
 
+import fnmatch
+import functools
 import re
 
 from .. import syntax
+from ..imports import resolve
 from . import register
 
 PLACEHOLDER = re.compile(
@@ -291,3 +294,26 @@ def _in_comment(ctx, row: int) -> bool:
     byte = len(ctx.doc.text[:start].encode("utf-8", "surrogatepass"))
     node = ctx.tree.root_node.descendant_for_byte_range(byte, byte + 1)
     return node is not None and node.type in ctx.profile.comment_types
+
+
+# -- placeholder endpoints ------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=16)
+def _callee_pattern(globs: tuple[str, ...]):
+    return re.compile("|".join(fnmatch.translate(g) for g in globs))
+
+
+@register("unfinished.placeholder-endpoint", node_types=("call", "call_expression"))
+def placeholder_endpoint(ctx, rule, node) -> None:
+    """An HTTP call to a documentation host; tests use such hosts on purpose and are skipped."""
+    if TEST_PATH.search(ctx.path) or re.search(r"(?:^|/)(?:__tests__|spec)/|\.(?:test|spec)\.[jt]sx?$",
+                                               ctx.path):
+        return
+    params = rule.match["params"]
+    name = resolve(syntax.callee_name(node, ctx.profile), ctx.imports)
+    if not _callee_pattern(tuple(params["callees"])).fullmatch(name):
+        return
+    positional, keywords = syntax.call_arguments(node, ctx.profile)
+    url = positional[0] if positional else keywords.get("url")
+    if url is not None and re.search(params["url"], syntax.text(url)):
+        ctx.report(rule, url, callee=name)

@@ -14,3 +14,5 @@ requests.get("https://api.github.com/repos")
 requests.get("https://example.company.io/api")
 # ok: PY703
 log("https://api.example.com/v1")
+# ruleid: PY703
+requests.get(url="https://api.example.com/v1/orders")
