@@ -23,6 +23,7 @@ PLACEHOLDER = re.compile(
     r"add\s+(?:your\s+)?(?:logic|code|implementation)\s+here|placeholder",
     re.IGNORECASE,
 )
+ABSTRACT_WORDS = re.compile(r"subclass|overrid|should\s+\*?not\*?\s+implement|abstract", re.IGNORECASE)
 NOT_IMPLEMENTED_MSG = re.compile(r"not\s*(?:yet\s*)?implemented|\bTODO\b|implement\s+(?:me|this)",
                                  re.IGNORECASE)
 # Classes that exist to be subclassed: their empty methods are the contract, not a stub.
@@ -177,7 +178,10 @@ def stub_function(ctx, rule, node) -> None:
     # The signature-to-end-of-line slice holds the body's comments and docstring.
     end = ctx.source.find(b"\n", node.end_byte)
     tail = ctx.source[_header_end(node):end if end != -1 else len(ctx.source)]
-    said = bool(PLACEHOLDER.search(tail.decode("utf-8", "replace")))
+    tail_text = tail.decode("utf-8", "replace")
+    if ABSTRACT_WORDS.search(tail_text):
+        return  # "subclasses must implement this": a documented extension point
+    said = bool(PLACEHOLDER.search(tail_text))
     cls = _enclosing_class(node)
     name = syntax.text(node.child_by_field_name("name"))
     why = None

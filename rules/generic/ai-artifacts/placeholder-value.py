@@ -4,7 +4,7 @@ import os
 client = Client(api_key="YOUR_API_KEY")
 # ruleid: GEN702
 headers = {"Authorization": "Bearer <your-token>"}
-# ruleid: GEN702
+# ok: GEN702
 BODY = "Lorem ipsum dolor sit amet"
 # ruleid: GEN702
 token = os.getenv("TOKEN", "your-secret-token-here")

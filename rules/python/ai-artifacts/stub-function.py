@@ -42,6 +42,11 @@ class Gateway:
         raise NotImplementedError("subclasses render")
 
     # ok: PY701
+    def compress(self, values):
+        """Combine the values. Subclasses must implement this method."""
+        raise NotImplementedError("Subclasses must implement this method.")
+
+    # ok: PY701
     def close(self):
         """Nothing to release."""
 
