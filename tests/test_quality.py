@@ -95,3 +95,10 @@ def test_commented_out_code_inside_a_string_is_not_a_comment():
     text = "".join(f"# v{i} = {i}\n" for i in range(6))
     assert findings("m.py", text, "GEN713") == [
         ("GEN713", 1, "6 consecutive comment lines that read as code: commented-out code left behind")]
+
+
+def test_metrics_summary_reaches_the_file_facts():
+    analyzer = Analyzer(RULES.filtered(["PY811"]))
+    result = analyzer.analyze_document(Document(path="m.py", language="python", text=BRANCHY))
+    assert result.facts["metrics"] == {"functions": 1, "max_complexity": 21,
+                                       "max_function_lines": 42, "max_nesting": 1}

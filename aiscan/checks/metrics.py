@@ -171,6 +171,14 @@ def file_metrics(ctx) -> list[FunctionMetrics]:
                 params=_count_params(node, family), nesting=nesting))
         stack.extend(reversed(node.children))
     ctx.cache["metrics.functions"] = out
+    result = ctx.cache.get("result")
+    if result is not None and out:  # a per-file summary for reports and the checklist
+        result.facts["metrics"] = {
+            "functions": len(out),
+            "max_complexity": max(f.complexity for f in out),
+            "max_function_lines": max(f.length for f in out),
+            "max_nesting": max(f.nesting for f in out),
+        }
     return out
 
 
