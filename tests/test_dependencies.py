@@ -131,3 +131,17 @@ def test_js_package_names():
     assert manifests.js_package_name("@scope/pkg/deep") == "@scope/pkg"
     for spec in ("./x", "../y", "node:fs", "fs", "@/alias", "~/x", "#internal", "virtual:mod"):
         assert manifests.js_package_name(spec) is None, spec
+
+
+def test_poetry_wildcards_only_in_dependency_tables(tmp_path):
+    write(tmp_path, {"pyproject.toml": """
+        [tool.coverage.run]
+        include = "*"
+        [tool.poetry.dependencies]
+        python = "*"
+        requests = "*"
+        [tool.poetry.group.dev.dependencies]
+        pytest = {version = "*"}
+    """})
+    found = scan(tmp_path, "GEN901")
+    assert [(line, msg.split("`")[1]) for _, line, _, msg in found] == [(6, "requests"), (8, "pytest")]

@@ -122,6 +122,8 @@ REQ_LINE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(;.*)?$")
 TOML_WILDCARD = re.compile(
     r"""^\s*("?)([A-Za-z0-9][A-Za-z0-9._-]*)\1\s*=\s*(?:"\*"|\{[^}\n]*\bversion\s*=\s*"\*"[^}\n]*\})""",
     re.MULTILINE)
+TOML_HEADER = re.compile(r"^\s*\[+([^\]\n]+)\]+\s*$", re.MULTILINE)
+DEPENDENCY_TABLE = re.compile(r"(?:^|[.-])(?:dependencies|packages)$")
 WILDCARD_VERSIONS = frozenset({"*", "latest", "", "x", "X"})
 
 
@@ -140,8 +142,16 @@ def unpinned(ctx, rule) -> None:
                            why="has no version specifier")
             offset += len(line) + 1
     elif name.endswith(("Pipfile", "pyproject.toml")):  # suffix: fixtures are `<rule>.Pipfile`
+        # Only dependency tables: `include = "*"` under [tool.coverage] is not a package.
+        headers = [(m.start(), DEPENDENCY_TABLE.search(m.group(1)) is not None)
+                   for m in TOML_HEADER.finditer(text)]
         for m in TOML_WILDCARD.finditer(text):
-            if m.group(2).lower() != "python":
+            in_deps = False
+            for start, is_deps in headers:
+                if start > m.start():
+                    break
+                in_deps = is_deps
+            if in_deps and m.group(2).lower() != "python":
                 ctx.report(rule, span=m.span(2), package=m.group(2), why='accepts any version ("*")')
     elif name.endswith("package.json"):
         try:
