@@ -157,66 +157,81 @@ def _is_top_level(node) -> bool:
     return parent is not None and parent.type == "module"
 
 
-@register("unfinished.stub-function", node_types=FUNCTION_NODES)
-def stub_function(ctx, rule, node) -> None:
+def _trivial_body(node, language: str):
+    """(statements, kinds) when the body is only trivial statements, else None."""
     body = node.child_by_field_name("body")
     if body is None or node.child_by_field_name("name") is None:
-        return
-    language = ctx.language
+        return None
     if language == "python":
         if node.type != "function_definition":
-            return
+            return None
         stmts = _python_statements(body)
         kinds = [_trivial_python(s) for s in stmts]
     else:
         if body.type not in ("statement_block", "block", "constructor_body"):
-            return
+            return None
         stmts = _braced_statements(body)
         kinds = [_trivial_braced(s, language) for s in stmts]
     if len(stmts) > 2 or any(k is None for k in kinds):
+        return None
+    return stmts, kinds
+
+
+def _python_reason(ctx, node, stmts, kinds, said: bool) -> str | None:
+    cls = _enclosing_class(node)
+    if _python_excluded(ctx, node, cls):
+        return None
+    if said:
+        return "its body is a placeholder"
+    if not stmts:
+        return None  # docstring-only: documented on purpose
+    if cls is None and _is_top_level(node) and "raise" in kinds:
+        return "it raises NotImplementedError"  # a method doing so is the abstract idiom
+    returns = node.child_by_field_name("return_type")
+    if returns is None or TEST_PATH.search(ctx.path) or "raise" in kinds or "return" in kinds:
+        return None
+    annotation = syntax.text(returns)
+    if annotation in ("None", "NoReturn", "Never") or not TYPE_LIKE.match(annotation):
+        return None
+    return f"it is annotated `-> {annotation}` but returns None"
+
+
+def _braced_abstract(node) -> bool:
+    cls = _enclosing_class(node)
+    if cls is None:
+        return False
+    if cls.type in ("interface_declaration", "interface_body", "abstract_class_declaration"):
+        return True
+    cname = cls.child_by_field_name("name")
+    if cname is not None and ABSTRACT_CLASS.search(syntax.text(cname)):
+        return True
+    modifiers = [c for c in node.children if c.type == "modifiers"]
+    return bool(modifiers) and "abstract" in syntax.text(modifiers[0])
+
+
+@register("unfinished.stub-function", node_types=FUNCTION_NODES)
+def stub_function(ctx, rule, node) -> None:
+    trivial = _trivial_body(node, ctx.language)
+    if trivial is None:
         return
+    stmts, kinds = trivial
     # The signature-to-end-of-line slice holds the body's comments and docstring.
     end = ctx.source.find(b"\n", node.end_byte)
-    tail = ctx.source[_header_end(node):end if end != -1 else len(ctx.source)]
-    tail_text = tail.decode("utf-8", "replace")
-    if ABSTRACT_WORDS.search(tail_text):
+    tail = ctx.source[_header_end(node):end if end != -1 else len(ctx.source)].decode("utf-8", "replace")
+    if ABSTRACT_WORDS.search(tail):
         return  # "subclasses must implement this": a documented extension point
-    said = bool(PLACEHOLDER.search(tail_text))
-    cls = _enclosing_class(node)
-    name = syntax.text(node.child_by_field_name("name"))
-    why = None
-    if language == "python":
-        if _python_excluded(ctx, node, cls):
-            return
-        returns = node.child_by_field_name("return_type")
-        promises = returns is not None and syntax.text(returns) not in ("None", "NoReturn", "Never")
-        if said:
-            why = "its body is a placeholder"
-        elif not stmts:
-            return  # docstring-only: documented on purpose
-        elif cls is None and _is_top_level(node) and "raise" in kinds:
-            why = "it raises NotImplementedError"  # a method doing so is the abstract idiom
-        elif promises and not TEST_PATH.search(ctx.path) and "raise" not in kinds and "return" not in kinds \
-                and TYPE_LIKE.match(syntax.text(returns)):
-            why = f"it is annotated `-> {syntax.text(returns)}` but returns None"
+    said = bool(PLACEHOLDER.search(tail))
+    if ctx.language == "python":
+        why = _python_reason(ctx, node, stmts, kinds, said)
+    elif ctx.path.endswith(".d.ts") or _braced_abstract(node):
+        why = None
+    elif "raise" in kinds:
+        why = "it only throws a \"not implemented\" error"
     else:
-        if ctx.path.endswith(".d.ts"):
-            return
-        if cls is not None:
-            if cls.type in ("interface_declaration", "interface_body", "abstract_class_declaration"):
-                return
-            cname = cls.child_by_field_name("name")
-            if cname is not None and ABSTRACT_CLASS.search(syntax.text(cname)):
-                return
-            modifiers = [c for c in node.children if c.type == "modifiers"]
-            if modifiers and "abstract" in syntax.text(modifiers[0]):
-                return
-        if "raise" in kinds:
-            why = "it only throws a \"not implemented\" error"
-        elif said:
-            why = "its body is a placeholder"
+        why = "its body is a placeholder" if said else None
     if why:
-        ctx.report(rule, node.child_by_field_name("name"), name=name, why=why)
+        name = node.child_by_field_name("name")
+        ctx.report(rule, name, name=syntax.text(name), why=why)
 
 
 FENCE = re.compile(rb"^[ \t]*```[\w+-]*[ \t]*$", re.MULTILINE)
