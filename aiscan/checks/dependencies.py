@@ -130,43 +130,57 @@ WILDCARD_VERSIONS = frozenset({"*", "latest", "", "x", "X"})
 @register("dependencies.unpinned")
 def unpinned(ctx, rule) -> None:
     name = os.path.basename(ctx.path)
-    text = ctx.doc.text
     if manifests.is_requirements_file(name):
-        offset = 0
-        for line in text.split("\n"):
-            body = line.split(" #", 1)[0].strip()
-            m = REQ_LINE.match(body) if body and not body.startswith("#") else None
-            if m:
-                start = offset + line.index(m.group(1))
-                ctx.report(rule, span=(start, start + len(m.group(1))), package=m.group(1),
-                           why="has no version specifier")
-            offset += len(line) + 1
+        _unpinned_requirements(ctx, rule)
     elif name.endswith(("Pipfile", "pyproject.toml")):  # suffix: fixtures are `<rule>.Pipfile`
-        # Only dependency tables: `include = "*"` under [tool.coverage] is not a package.
-        headers = [(m.start(), DEPENDENCY_TABLE.search(m.group(1)) is not None)
-                   for m in TOML_HEADER.finditer(text)]
-        for m in TOML_WILDCARD.finditer(text):
-            in_deps = False
-            for start, is_deps in headers:
-                if start > m.start():
-                    break
-                in_deps = is_deps
-            if in_deps and m.group(2).lower() != "python":
-                ctx.report(rule, span=m.span(2), package=m.group(2), why='accepts any version ("*")')
+        _unpinned_toml(ctx, rule)
     elif name.endswith("package.json"):
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return
-        if not isinstance(data, dict):
-            return
-        for section in manifests.JS_SECTIONS:
-            deps = data.get(section)
-            if not isinstance(deps, dict):
+        _unpinned_package_json(ctx, rule)
+
+
+def _unpinned_requirements(ctx, rule) -> None:
+    offset = 0
+    for line in ctx.doc.text.split("\n"):
+        body = line.split(" #", 1)[0].strip()
+        m = REQ_LINE.match(body) if body and not body.startswith("#") else None
+        if m:
+            start = offset + line.index(m.group(1))
+            ctx.report(rule, span=(start, start + len(m.group(1))), package=m.group(1),
+                       why="has no version specifier")
+        offset += len(line) + 1
+
+
+def _unpinned_toml(ctx, rule) -> None:
+    # Only dependency tables: `include = "*"` under [tool.coverage] is not a package.
+    text = ctx.doc.text
+    headers = [(m.start(), DEPENDENCY_TABLE.search(m.group(1)) is not None)
+               for m in TOML_HEADER.finditer(text)]
+    for m in TOML_WILDCARD.finditer(text):
+        in_deps = False
+        for start, is_deps in headers:
+            if start > m.start():
+                break
+            in_deps = is_deps
+        if in_deps and m.group(2).lower() != "python":
+            ctx.report(rule, span=m.span(2), package=m.group(2), why='accepts any version ("*")')
+
+
+def _unpinned_package_json(ctx, rule) -> None:
+    text = ctx.doc.text
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    if not isinstance(data, dict):
+        return
+    for section in manifests.JS_SECTIONS:
+        deps = data.get(section)
+        if not isinstance(deps, dict):
+            continue
+        for package, version in deps.items():
+            if not (isinstance(version, str) and version.strip() in WILDCARD_VERSIONS):
                 continue
-            for package, version in deps.items():
-                if isinstance(version, str) and version.strip() in WILDCARD_VERSIONS:
-                    m = re.search(r'"%s"\s*:\s*"%s"' % (re.escape(package), re.escape(version)), text)
-                    if m:
-                        ctx.report(rule, span=(m.start() + 1, m.start() + 1 + len(package)),
-                                   package=package, why=f'accepts any version ("{version}")')
+            m = re.search(r'"%s"\s*:\s*"%s"' % (re.escape(package), re.escape(version)), text)
+            if m:
+                ctx.report(rule, span=(m.start() + 1, m.start() + 1 + len(package)),
+                           package=package, why=f'accepts any version ("{version}")')
