@@ -33,6 +33,11 @@ def safe(order):
     except FileNotFoundError:
         pass
     try:
+        order.notify()
+    # ok: PY801
+    except Exception:  # the peer may have gone away; notification is best effort
+        pass
+    try:
         order.archive()
     # ok: PY801
     except KeyError:
