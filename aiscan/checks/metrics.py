@@ -216,3 +216,16 @@ def nesting(ctx, rule) -> None:
     for f in file_metrics(ctx):
         if f.nesting > limit:
             ctx.report(rule, f.node, name=f.name, value=f.nesting, limit=limit)
+
+
+@register("metrics.file-length")
+def file_length(ctx, rule) -> None:
+    limit = _limit(rule, "max_lines", 1000)
+    text = ctx.doc.text
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if lines > limit:
+        from ..model import Location
+
+        # At the first line past the limit: the file's first line is a licence or an import.
+        ctx.report(rule, location=Location(ctx.path, limit + 1, 1, limit + 1, 1), value=lines,
+                   limit=limit)
