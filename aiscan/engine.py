@@ -112,6 +112,9 @@ class Analyzer:
         if doc is None:
             return result
         result.lines = line_count(doc.text)
+        cut = len(abs_path) - len(rel)
+        if cut > 0 and abs_path.endswith(rel) and abs_path[cut - 1] in "/\\":
+            doc.root = abs_path[: cut - 1] or "/"
         try:
             self._analyze_document(doc, result)
         except RecursionError:
@@ -144,6 +147,9 @@ class Analyzer:
         for rule, m in active:
             if isinstance(m, RegexMatcher) and m.scope == "any" and m.applies_to(doc.path):
                 self._guard(rule, result, m.scan_text, ctx, doc.text)
+            elif tree is None and isinstance(m, CheckMatcher) and m.node_types is None \
+                    and doc.language not in PROFILES:
+                self._guard(rule, result, m.run, ctx)  # whole-file checks of text files
         if tree is not None:
             self._traverse(ctx, active, result)
             for rule, m in active:

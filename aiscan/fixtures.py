@@ -60,4 +60,5 @@ def fixture_files(rule_source: str) -> list[Path]:
 
 def document(path: Path) -> Document:
     text = path.read_text(encoding="utf-8")
-    return Document(path=path.name, language=language_for(path.name), text=text)
+    return Document(path=path.name, language=language_for(path.name), text=text,
+                    root=str(path.parent))

@@ -152,6 +152,7 @@ class Document:
     language: str | None
     text: str
     encoding: str = "utf-8"
+    root: str | None = None  # absolute scan root, for checks that need project-wide facts
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     @property

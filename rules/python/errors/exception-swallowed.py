@@ -15,9 +15,9 @@ def send(order):
     except:
         pass
     try:
-        order.notify()
+        order.log()
     # ruleid: PY801
-    except (ValueError, BaseException) as exc:
+    except (ValueError, Exception) as exc:
         pass
 
 
@@ -28,19 +28,20 @@ def safe(order):
     except OSError:
         log.exception("not sent")
     try:
+        order.close()
+    # ok: PY801
+    except FileNotFoundError:
+        pass
+    try:
+        order.notify()
+    # ok: PY801
+    except Exception:  # the peer may have gone away; notification is best effort
+        pass
+    try:
         order.archive()
     # ok: PY801
     except KeyError:
         # the order was archived already
         pass
-    try:
-        order.cleanup()
-    # ok: PY801
-    except (OSError, ValueError):
-        pass
-    try:
-        order.close()
-    # ok: PY801
-    except Exception:
-        log.exception("close failed")
+        return False
     return True

@@ -1,0 +1,6 @@
+// ok: GEN712
+const doc = `
+\`\`\`js
+`;
+// ruleid: GEN712
+```

@@ -1,0 +1,2 @@
+// ok: GEN815
+export const a = 1;
