@@ -21,6 +21,7 @@ from .model import Document, Finding, Notification, Rule
 from .profiles import PROFILES
 from .reading import read_document
 from .rules import RuleError, RuleSet
+from .secrets.allowlist import drop_allowlisted
 
 
 @dataclass
@@ -118,7 +119,8 @@ class Analyzer:
         active = plan.active(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")
         needs_tree = doc.language in PROFILES and any(
-            not (isinstance(m, RegexMatcher) and m.scope == "any") for _, m in active)
+            not (isinstance(m, RegexMatcher) and m.scope == "any") and not _text_check(rule, m)
+            for rule, m in active)
         tree = None
         if needs_tree:
             from .languages import parser
@@ -135,10 +137,13 @@ class Analyzer:
                 self._guard(rule, result, m.scan_text, ctx, doc.text)
         if tree is not None:
             self._traverse(ctx, active, result)
-            for rule, m in active:
-                if isinstance(m, QueryMatcher) or (isinstance(m, CheckMatcher) and m.node_types is None):
-                    self._guard(rule, result, m.run, ctx)
-        findings = ctx.findings
+        for rule, m in active:
+            if (tree is not None and (isinstance(m, QueryMatcher) or (
+                    isinstance(m, CheckMatcher) and m.node_types is None))) or (
+                    tree is None and _text_check(rule, m)):
+                self._guard(rule, result, m.run, ctx)
+        # secret rules honour detect-secrets/gitleaks allowlist comments (aiscan.secrets.allowlist)
+        findings = drop_allowlisted(ctx.findings, doc, self.ruleset)
         fingerprints.assign(findings, doc)
         result.findings.extend(findings)
 
@@ -208,6 +213,11 @@ class Analyzer:
             result.notifications.append(Notification(
                 f"rule {rule.id} failed on this file: {type(exc).__name__}: {exc}",
                 result.path, "error", rule.id))
+
+
+def _text_check(rule: Rule, m) -> bool:
+    """A whole-file check of a `generic` rule reads the text only: it runs without a tree."""
+    return isinstance(m, CheckMatcher) and m.node_types is None and "generic" in rule.languages
 
 
 @functools.lru_cache(maxsize=None)
