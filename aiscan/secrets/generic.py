@@ -68,8 +68,9 @@ def candidates(text: str, language: str | None):
             continue
         for m in ASSIGN.finditer(line):
             quoted = m.group("qv") is not None
-            if not quoted and language in CODE_LANGUAGES:
-                continue  # an identifier or expression in code, not a literal
+            if not quoted and (language in CODE_LANGUAGES or line[:m.start()].strip(" \t-\"'") not in (
+                    "", "export", "set")):
+                continue  # unquoted values count only as `KEY=value` / `key: value` lines
             group = "qv" if quoted else "uv"
             # heuristics look from the name on: `c = Client(api_key="…")` is not an indirect reference
             yield (m.group("name"), m.group(group), start + m.start(group), start + m.end(group),
@@ -98,7 +99,7 @@ def judge(name: str, value: str, line: str, kind: str, path: str) -> tuple[str, 
     from detect_secrets.filters import heuristic
 
     leaf = re.split(r"[.\[\]]", name.strip("$@"))[-1] or name
-    if NOT_A_SECRET_NAME.search(leaf):
+    if NOT_A_SECRET_NAME.search(leaf) or re.search(r"(?i)public|csrf|xsrf", leaf):
         return None
     if kind == "default":
         return ("low", "a placeholder default") if is_placeholder(value, leaf) else ("medium", "a default")

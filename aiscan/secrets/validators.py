@@ -16,7 +16,7 @@ import zlib
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # Words that mark a value as documentation or a stand-in, not a credential.
 FAKE = re.compile(r"(?i)example|x{5,}|\*{3,}|your[_-]?|placeholder|dummy|redacted|changeme|"
-                  r"<[^>]*>|\$\{|\{\{|%\(|sample|0{8,}|1234567890abcdef")
+                  r"<[^>]*>|\$\{|\{\{|%\(|sample|0{8,}|abcdefgh|12345678|1234-1234|(?:token|key|secret)here")
 
 
 def looks_fake(value: str) -> bool:
@@ -82,7 +82,7 @@ def pinned_password(value: str, _text: str = "") -> str | None:
     """A password in a URL that is a word like `password` or a template is documentation."""
     if value.lower() in {"password", "pass", "passwd", "pwd", "secret", "user", "pw", "p", "x"}:
         return None
-    if value.startswith(("$", "%", "{", "<", ":")) or looks_fake(value):
+    if value.startswith(("$", "%", ":")) or re.search(r"[<>\[\]{}]", value) or looks_fake(value):
         return None
     return ""
 
