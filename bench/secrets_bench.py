@@ -62,6 +62,8 @@ def recall_report(rows) -> None:
 def timed(cmd: list[str]) -> tuple[float, str]:
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        print(f"{cmd[0]} exited {proc.returncode}: {proc.stderr[-500:]}", file=sys.stderr)
     return time.perf_counter() - start, proc.stdout
 
 
