@@ -10,7 +10,11 @@ from . import register
 def generic_assignment(ctx, rule) -> None:
     from ..secrets.generic import find
 
-    for v in find(ctx.doc.text, ctx.language, ctx.path):
+    from .secrets_patterns import MAX_PER_FILE
+
+    for count, v in enumerate(find(ctx.doc.text, ctx.language, ctx.path)):
+        if count >= MAX_PER_FILE:
+            return
         message = None
         if v.why in ("a placeholder default", "a default"):
             message = "`{target}` falls back to a hard-coded value when the variable is unset"

@@ -17,6 +17,11 @@ from ..secrets.validators import VALIDATORS, looks_fake
 from . import register
 
 
+# Past this many findings of one rule in one file the file is data, not code with a leaked key;
+# stopping keeps a pathological file (one huge line of look-alikes) linear.
+MAX_PER_FILE = 50
+
+
 @functools.lru_cache(maxsize=256)
 def _compiled(pattern: str, ignore_case: bool):
     return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
@@ -47,6 +52,8 @@ def provider_pattern(ctx, rule) -> None:
                 if severity is None:
                     continue
             seen.add((start, end))
+            if len(seen) > MAX_PER_FILE:
+                return
             finding = ctx.report(rule, span=(start, end), secret=value,
                                  provider=shape.get("provider", ""))
             if severity:

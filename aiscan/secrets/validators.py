@@ -91,7 +91,13 @@ def service_account(_value: str, text: str = "") -> str | None:
     return "" if re.search(r'"type"\s*:\s*"service_account"', text) else None
 
 
+def header_token(value: str, text: str = "") -> str | None:
+    """A header value made of letters only is a word (`Authorization: Bearer`), not a token."""
+    return None if value.isalpha() else pinned_password(value, text)
+
+
 VALIDATORS = {
+    "header-token": header_token,
     "service-account": service_account,
     "github-checksum": github_checksum,
     "jwt": jwt,
