@@ -109,7 +109,8 @@ def test_secrets_in_notebook_cells_and_outputs(tmp_path):
     nb = {
         "cells": [
             {"cell_type": "code", "metadata": {}, "execution_count": 1,
-             "source": ["import anthropic\n", f'client = anthropic.Anthropic(api_key="{cell_key}")\n'],
+             "source": ["import anthropic\n", f'client = anthropic.Anthropic(api_key="{cell_key}")\n',
+                        'db_password = "Vq8#mZp2rT!x9Lw"\n'],
              "outputs": [{"output_type": "stream", "name": "stdout",
                           "text": [f"token is {output_token}\n"]}]},
         ],
@@ -117,7 +118,7 @@ def test_secrets_in_notebook_cells_and_outputs(tmp_path):
     }
     (tmp_path / "demo.ipynb").write_text(json.dumps(nb, indent=1))
     found = {rid for rid, _, _ in rule_ids(tmp_path, "--select", "SEC")}
-    assert {"SEC003", "SEC006"} <= found
+    assert {"SEC003", "SEC006", "SEC100"} <= found
     out = scan(tmp_path, "--format", "sarif").stdout
     assert cell_key not in out and output_token not in out
 

@@ -20,7 +20,8 @@ WORDS = ("secret", "passw", "pwd", "token", "key", "credential")
 # From the end of a secret word: the rest of the name, an assignment operator, the value.
 REST = re.compile(
     r"(?P<tail>[\w-]{0,30})[\"'\]]?[ \t]*(?::=|=>|=|:)[ \t]*"
-    r"(?:[rbuf]?(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,300}?)(?P=q)|(?P<uv>[^\s\"'`,;#(){}\[\]]{1,300}))")
+    # `\\?` before the quotes: inside JSON strings (notebooks) quotes arrive escaped
+    r"(?:[rbuf]?\\?(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,300}?)\\?(?P=q)|(?P<uv>[^\s\"'`,;#(){}\[\]]{1,300}))")
 NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 SECRET_NAME = re.compile(r"(?i)secret|passw(?:or)?d|passwd|pwd|token|api[_.-]?key|apikey|"
                          r"access[_.-]?key|credentials?|private[_.-]?key")
