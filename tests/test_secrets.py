@@ -103,6 +103,11 @@ def test_env_file_reported_unless_gitignored_or_a_template(tmp_path):
     assert ("SEC200", ".env", 1) in rule_ids(tmp_path, "--select", "SEC200", "--no-gitignore")
 
 
+def test_env_file_and_the_secret_in_it_are_both_reported(tmp_path):
+    (tmp_path / ".env").write_text(f"SECRET_KEY={rnd(24)}\n")
+    assert rule_ids(tmp_path, "--select", "SEC") == [("SEC100", ".env", 1), ("SEC200", ".env", 1)]
+
+
 def test_secrets_in_notebook_cells_and_outputs(tmp_path):
     cell_key = "sk-ant-api03-" + rnd(93) + "AA"
     output_token = github_token("gho")
@@ -143,3 +148,8 @@ def test_supabase_severity_follows_the_role(tmp_path):
     data = json.loads(scan(tmp_path, "--format", "json", "--select", "SEC").stdout)
     by_line = {f["line"]: (f["rule_id"], f["severity"]) for f in data["findings"]}
     assert by_line == {1: ("SEC015", "critical"), 2: ("SEC015", "info")}
+
+
+def test_allowlist_comments_leave_other_rules_alone(tmp_path):
+    (tmp_path / "a.py").write_text("def f(x):\n    return eval(x)  # pragma: allowlist secret\n")
+    assert rule_ids(tmp_path, "--select", "PY101") == [("PY101", "a.py", 2)]

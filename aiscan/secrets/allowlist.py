@@ -19,6 +19,7 @@ NEXT_LINE = re.compile(r"pragma:\s*allowlist[ -]nextline[ -]secret")
 
 
 GENERIC = "SEC100"  # the name-based rule yields to a provider rule on the same line
+NOT_A_VALUE = {GENERIC, "SEC200"}  # SEC200 reports the file, not a value on its first line
 
 
 def drop_allowlisted(findings: list[Finding], doc: Document, ruleset) -> list[Finding]:
@@ -26,7 +27,7 @@ def drop_allowlisted(findings: list[Finding], doc: Document, ruleset) -> list[Fi
         return findings
     marked = "allowlist" in doc.text or "gitleaks:allow" in doc.text
     provider_lines = {f.location.line for f in findings
-                      if f.rule_id.startswith("SEC") and f.rule_id != GENERIC}
+                      if f.rule_id.startswith("SEC") and f.rule_id not in NOT_A_VALUE}
     if not marked and not provider_lines:
         return findings
     kept = []
