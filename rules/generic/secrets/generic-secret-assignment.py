@@ -31,3 +31,5 @@ auth_token = "abcdefghijklmnopqrstuvwxyz"
 session_token = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
 # ok: SEC100
 secret = get_secret("db")
+# ok: SEC100
+checksum = "9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a"
