@@ -21,6 +21,7 @@ from .model import Document, Finding, Notification, Rule
 from .profiles import PROFILES
 from .reading import read_document
 from .rules import RuleError, RuleSet
+from .secrets.allowlist import drop_allowlisted
 
 
 @dataclass
@@ -132,7 +133,8 @@ class Analyzer:
         active = plan.active(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")
         needs_tree = doc.language in PROFILES and any(
-            not (isinstance(m, RegexMatcher) and m.scope == "any") for _, m in active)
+            not (isinstance(m, RegexMatcher) and m.scope == "any") and not _text_check(rule, m)
+            for rule, m in active)
         tree = None
         if needs_tree:
             from .languages import parser
@@ -147,15 +149,17 @@ class Analyzer:
         for rule, m in active:
             if isinstance(m, RegexMatcher) and m.scope == "any" and m.applies_to(doc.path):
                 self._guard(rule, result, m.scan_text, ctx, doc.text)
-            elif tree is None and isinstance(m, CheckMatcher) and m.node_types is None \
-                    and doc.language not in PROFILES:
-                self._guard(rule, result, m.run, ctx)  # whole-file checks of text files
         if tree is not None:
             self._traverse(ctx, active, result)
-            for rule, m in active:
-                if isinstance(m, QueryMatcher) or (isinstance(m, CheckMatcher) and m.node_types is None):
+        for rule, m in active:
+            if isinstance(m, QueryMatcher):
+                if tree is not None:
                     self._guard(rule, result, m.run, ctx)
-        findings = ctx.findings
+            elif isinstance(m, CheckMatcher) and m.node_types is None and (
+                    tree is not None or _text_check(rule, m)):
+                self._guard(rule, result, m.run, ctx)  # text files: generic rules only
+        # secret rules honour detect-secrets/gitleaks allowlist comments (aiscan.secrets.allowlist)
+        findings = drop_allowlisted(ctx.findings, doc, self.ruleset)
         fingerprints.assign(findings, doc)
         result.notifications.extend(suppressions.apply(
             doc, findings, self.ruleset.by_id, self.honor_foreign_suppressions,
@@ -232,6 +236,11 @@ class Analyzer:
 
 def line_count(text: str) -> int:
     return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
+
+
+def _text_check(rule: Rule, m) -> bool:
+    """A whole-file check of a `generic` rule reads the text only: it runs without a tree."""
+    return isinstance(m, CheckMatcher) and m.node_types is None and "generic" in rule.languages
 
 
 @functools.lru_cache(maxsize=None)

@@ -62,6 +62,8 @@ def _mask_match(m: re.Match) -> str:
 
 def _mask_named(m: re.Match) -> str:
     value = m.group(2)
+    if ELLIPSIS in value:
+        return m.group(0)  # already masked by `scrub(text, secret)`: keep its 4 + 2 characters
     if entropy(value) < 2.5 and len(value) < 20:
         return m.group(0)  # a readable placeholder such as "changeme" is not worth hiding
     start, end = m.span(2)

@@ -1,0 +1,1 @@
+"""Secret detection support: allowlist comments, validators and the generic-secret heuristics."""

@@ -1,0 +1,19 @@
+# Generated fixture: random values with the provider's structure, never real keys.
+# ruleid: SEC025
+DATABASE_URL = "postgresql://app:SlhEfbcCgVJnFb2z@db.internal:5432/app"
+# ruleid: SEC025
+MONGO = "mongodb+srv://app:k0x5fMYUmNN8Vi1q@db.internal:5432/app"
+# ruleid: SEC025
+REDIS_URL = "redis://app:lyyJlYx4IptHfx5M@db.internal:5432/app"
+# ruleid: SEC025
+BROKER = "amqp://app:y12DKg21PSYQUHFa@db.internal:5432/app"
+# ruleid: SEC025
+MYSQL = "mysql://app:GoYcLSB7m2hXUnfG@db.internal:5432/app"
+# ok: SEC025
+DATABASE_URL = "postgresql://user:password@localhost/db"
+# ok: SEC025
+DATABASE_URL = "postgresql://app:${DB_PASSWORD}@db/app"
+# ok: SEC025
+DATABASE_URL = "postgresql://localhost/app"
+# ok: SEC025
+DATABASE_URL = "postgresql://app:<password>@db/app"

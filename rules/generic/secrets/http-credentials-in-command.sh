@@ -1,0 +1,13 @@
+# Generated fixture: random values with the provider's structure, never real keys.
+# ruleid: SEC027
+curl -H 'Authorization: Bearer lJ8El1gyRCDXrs7ZIrEXKgDUz1l5txLRIQl8aqL8' https://api.internal.net
+# ruleid: SEC027
+curl -u deploy:TdjJEiBOPc92V1 https://api.internal.net
+# ruleid: SEC027
+curl -H "X-Api-Key: 90sLBpmKM9KUF2gg0PaUqbn3SSS9kvyp" https://api.internal.net
+# ok: SEC027
+curl -H "Authorization: Bearer $TOKEN" https://api.internal.net
+# ok: SEC027
+curl -u user:password https://api.internal.net
+# ok: SEC027
+curl -H "Authorization: Bearer <token>" https://x.net
