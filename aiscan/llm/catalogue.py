@@ -128,8 +128,10 @@ LIMIT_KEYS = frozenset({"max_tokens", "max_output_tokens", "max_completion_token
 # keyword arguments that nest generation settings: a limit inside them counts
 CONFIG_KEYS = frozenset({"generation_config", "generationConfig", "config", "inferenceConfig",
                          "inference_config", "options", "model_kwargs", "providerOptions"})
-TIMEOUT_KEYS = frozenset({"timeout", "request_timeout", "timeout_ms", "timeoutMs", "config"})
+TIMEOUT_KEYS = frozenset({"timeout", "request_timeout", "timeout_ms", "timeoutMs", "config",
+                          "http_options", "httpOptions", "http_client", "httpAgent"})
 RETRY_KEYS = frozenset({"max_retries", "maxRetries", "retries", "num_retries", "config",
+                        "http_options", "httpOptions", "retry_config", "retryConfig",
                         "retry_config"})
 PROMPT_KEYS = ("messages", "prompt", "input", "contents", "inputs", "text", "message")
 SYSTEM_KEYS = ("system", "instructions", "system_instruction", "systemInstruction",
