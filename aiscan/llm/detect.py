@@ -329,7 +329,7 @@ class FileLLM:
                        "framework": c.framework, "api": c.api, "model": c.model,
                        "prompt": c.prompt, "stream": c.stream, "limit": c.limit}
                       for c in self.calls],
-            "system_prompts": self.system_prompts,
+            "system_prompts": sorted(self.system_prompts, key=lambda s: s["line"]),
             "env_keys": keys if self.used() or self.sdks else [],
         }
 

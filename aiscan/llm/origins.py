@@ -112,7 +112,7 @@ def prompt_origin(node, ctx, names) -> str:
         cur = stack.pop()
         t = cur.type
         if t in profile.string_types | profile.template_types:
-            if _is_key(cur):
+            if _is_key(cur) or _is_role(cur):
                 continue
             kind = syntax.value_kind(cur, profile)
             seen[BUILT if kind == syntax.BUILT else LITERAL] = True
@@ -138,6 +138,15 @@ def prompt_origin(node, ctx, names) -> str:
     if seen[VARIABLE]:
         return VARIABLE
     return LITERAL if seen[LITERAL] else EXPRESSION
+
+
+def _is_role(node) -> bool:
+    """`{"role": "user", ...}`: the role names a speaker, it is not prompt text."""
+    parent = node.parent
+    if parent is None or parent.type != "pair":
+        return False
+    key = parent.child_by_field_name("key")
+    return key is not None and syntax.text(key).strip("'\"") in ("role", "type")
 
 
 def _is_key(node) -> bool:
