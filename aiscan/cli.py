@@ -180,7 +180,8 @@ def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_git
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
 @click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
 @click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
-def inventory(paths, fmt, output, exclude, jobs, no_gitignore) -> None:
+@click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results.")
+def inventory(paths, fmt, output, exclude, jobs, no_gitignore, no_cache) -> None:
     """List the LLM providers, models, call sites, prompts and key variables in PATHS."""
     from .config import Config
     from .llm import render as inventory_render
@@ -194,6 +195,8 @@ def inventory(paths, fmt, output, exclude, jobs, no_gitignore) -> None:
     config.jobs = jobs
     if no_gitignore:
         config.use_gitignore = False
+    if no_cache:
+        config.use_cache = False
     result = run_scan(paths, config)
     inv = build_inventory(result)
     renderer = {"json": inventory_render.render_json, "markdown": inventory_render.render_markdown,

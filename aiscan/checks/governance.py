@@ -49,7 +49,7 @@ def client_no_timeout(ctx, rule) -> None:
         missing = [name for name, ok in (("a timeout", client.timeout),
                                          ("a retry policy", client.retries)) if not ok]
         if missing:
-            ctx.report(rule, client.node, callee=client.callee.rsplit(".", 1)[-1] or client.callee,
+            ctx.report(rule, client.node, callee=client.label or client.callee,
                        missing=" or ".join(missing))
 
 

@@ -50,6 +50,7 @@ class Client:
     limit: bool = False
     api_key: bool = False
     derived: bool = False  # `client.with_options(...)`, `prompt | llm`: not a construction
+    label: str = ""  # the constructor as written (`Anthropic`), for messages
 
 
 @dataclass
@@ -132,7 +133,7 @@ class FileLLM:
     def _constructor(self, node, var: str) -> Client | None:
         if node.type not in self.profile.call_types:
             return None
-        _, name = self._qualified(node)
+        raw, name = self._qualified(node)
         args, kwargs = self._kwargs(node)
         found = cat.CONSTRUCTORS.get(name) or cat.framework_constructor(name)
         if found is None and name in cat.BOTO3_CLIENTS:
@@ -145,7 +146,8 @@ class FileLLM:
         if found is None:
             return None
         provider, framework = found
-        client = Client(node, var, provider, framework, name, kwargs)
+        client = Client(node, var, provider, framework, name, kwargs,
+                        label=raw.rsplit(".", 1)[-1])
         client.model_node = next((kwargs[k] for k in cat.MODEL_KEYS if k in kwargs), None)
         if client.model_node is None and args and name.endswith(("GenerativeModel", "init_chat_model")):
             client.model_node = args[0]
@@ -216,12 +218,12 @@ class FileLLM:
         while method.split(".")[0] in cat.DERIVE_METHODS and "." in method:
             method = method.split(".", 1)[1]  # client.with_options(timeout=5).chat…
         provider = framework = ""
-        if name in cat.MODULE_CALLS:
-            provider, framework = cat.MODULE_CALLS[name]
-            api = name
-        elif client is not None and (method in cat.CALL_METHODS or (
+        if client is not None and (method in cat.CALL_METHODS or (
                 not method and client.framework == "transformers")):
             provider, framework, api = client.provider, client.framework, method or "__call__"
+        elif name in cat.MODULE_CALLS:
+            provider, framework = cat.MODULE_CALLS[name]
+            api = name
         else:
             head = _constructor_prefix(name)
             if head is not None:  # `anthropic.Anthropic().messages.create(...)`
