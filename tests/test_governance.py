@@ -81,6 +81,14 @@ SDK_FILES = {
         const model = genAI.getGenerativeModel({ model: "gemini-1.5-flash" });
         export const r = model.generateContent("hi");
         """,
+    "web/bedrock.js": """\
+        const { BedrockRuntimeClient, ConverseStreamCommand } = require("@aws-sdk/client-bedrock-runtime");
+
+        const client = new BedrockRuntimeClient({ region: "us-east-1" });
+        const out = client.send(new ConverseStreamCommand({
+          modelId: "anthropic.claude-3-haiku-20240307-v1:0", messages: [],
+          inferenceConfig: { maxTokens: 256 } }));
+        """,
 }
 
 
@@ -113,9 +121,13 @@ def test_every_catalogued_sdk_is_detected(sdk_inventory):
         ("shared.py", 2): ("openai", "chat.completions.create", "gpt-4o-2024-08-06"),
         ("web/ai.ts", 5): ("google", "ai.streamText", "gemini-1.5-pro-002"),
         ("web/ai.ts", 8): ("google", "generateContent", "gemini-1.5-flash"),
+        ("web/bedrock.js", 4): ("bedrock", "@aws-sdk/client-bedrock-runtime.ConverseStreamCommand",
+                                "anthropic.claude-3-haiku-20240307-v1:0"),
     }
     streams = {(c["path"], c["line"]) for c in sdk_inventory["call_sites"] if c["stream"]}
-    assert streams == {("web/ai.ts", 5)}
+    assert streams == {("web/ai.ts", 5), ("web/bedrock.js", 4)}
+    capped = {(c["path"], c["line"]) for c in sdk_inventory["call_sites"] if c["limit"]}
+    assert ("web/bedrock.js", 4) in capped
     frameworks = {c["path"]: c["framework"] for c in sdk_inventory["call_sites"]}
     assert frameworks["index.py"] == "llamaindex" and frameworks["shared.py"] == "shared-client"
 
@@ -123,10 +135,12 @@ def test_every_catalogued_sdk_is_detected(sdk_inventory):
 def test_governance_rules_on_the_sdk_files(tmp_path):
     root = write_tree(tmp_path / "p", SDK_FILES)
     out = json.loads(run_cli("scan", str(root), "--format", "json", "--jobs", "1",
-                             "--select", "PY950", "--select", "JS950", "--select", "PY951").stdout)
+                             "--select", "PY950", "--select", "JS950", "--select", "PY951",
+                             "--select", "JS951").stdout)
     found = {(f["path"], f["line"], f["rule_id"]) for f in out["findings"]}
     assert found == {
         ("web/ai.ts", 7, "JS950"),  # gemini-1.5-flash: an alias
+        ("web/bedrock.js", 3, "JS951"),
         ("bedrock.py", 3, "PY951"), ("vendors.py", 8, "PY951"), ("vendors.py", 9, "PY951"),
         ("vendors.py", 11, "PY951"), ("vendors.py", 12, "PY951"), ("index.py", 3, "PY951"),
     }

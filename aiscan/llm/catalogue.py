@@ -92,6 +92,7 @@ STREAM_METHODS = frozenset({
     "generateContentStream", "stream", "astream", "stream_chat", "astream_chat",
     "stream_complete", "chat.stream", "chat_stream", "converse_stream",
     "invoke_model_with_response_stream", "chatCompletionStream", "streamText", "streamObject",
+    "ConverseStreamCommand", "InvokeModelWithResponseStreamCommand",
 })
 # Methods that return a configured copy of a client: the copy is the same client.
 DERIVE_METHODS = frozenset({"with_options", "bind", "with_retry", "with_structured_output",
@@ -113,7 +114,11 @@ MODULE_CALLS: dict[str, tuple[str, str]] = {
     "openai.Completion.create": ("openai", "openai"),
     "openai.chat.completions.create": ("openai", "openai"),
     "openai.responses.create": ("openai", "openai"),
-    "langchain.chat_models.init_chat_model": ("", "langchain"),
+    # JavaScript Bedrock: the command object is the request (`client.send(new ConverseCommand(…))`)
+    "@aws-sdk/client-bedrock-runtime.ConverseCommand": ("bedrock", "aws-sdk"),
+    "@aws-sdk/client-bedrock-runtime.ConverseStreamCommand": ("bedrock", "aws-sdk"),
+    "@aws-sdk/client-bedrock-runtime.InvokeModelCommand": ("bedrock", "aws-sdk"),
+    "@aws-sdk/client-bedrock-runtime.InvokeModelWithResponseStreamCommand": ("bedrock", "aws-sdk"),
 }
 # A client passed in from elsewhere (`def ask(client): client.chat.completions.create(...)`):
 # these method paths are distinctive enough to name the SDK on their own.
