@@ -4,6 +4,9 @@ the gateway spread, and the same inventory in `aiscan report` and SARIF run prop
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import jsonschema
 
 from helpers import run_cli, write_tree
 
@@ -267,6 +270,19 @@ def test_report_and_sarif_carry_the_inventory(tmp_path):
     html = run_cli("report", str(root), "--format", "html", "--jobs", "1").stdout
     assert "<h2>LLM inventory</h2>" in html
     sarif = json.loads(run_cli("scan", str(root), "--format", "sarif", "--jobs", "1").stdout)
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.Draft7Validator(schema).validate(sarif)
     props = sarif["runs"][0]["properties"]["aiscan"]
     assert len(props["inventory"]["call_sites"]) == 6
     assert "checklist" in props
+
+
+def test_markdown_escapes_values_from_the_code(tmp_path):
+    root = write_tree(tmp_path / "proj", {"evil.py": """\
+        from openai import OpenAI
+
+        client = OpenAI(timeout=1, max_retries=1)
+        r = client.chat.completions.create(model="<img src=x>|gpt", messages=[], max_tokens=1)
+        """})
+    md = run_cli("inventory", str(root), "--format", "markdown", "--jobs", "1").stdout
+    assert "<img" not in md and "&lt;img src=x&gt;\\|gpt" in md
