@@ -286,3 +286,17 @@ def test_markdown_escapes_values_from_the_code(tmp_path):
         """})
     md = run_cli("inventory", str(root), "--format", "markdown", "--jobs", "1").stdout
     assert "<img" not in md and "&lt;img src=x&gt;\\|gpt" in md
+
+
+def test_system_prompt_constants_in_a_module_without_sdk(tmp_path):
+    _, inv = _inventory(tmp_path, {
+        "prompts.py": """\
+            SYSTEM_PROMPT = "You are a careful assistant."
+            SYSTEM_PROMPT_PATH = "prompts/system.txt"
+            REVIEW_SYSTEM_PROMPT = f"Review as {ROLE}"
+            """,
+        "web/prompts.ts": 'export const systemPrompt = "Be brief";\n',
+    })
+    assert [(s["path"], s["line"], s["origin"]) for s in inv["system_prompts"]] == [
+        ("prompts.py", 1, "literal"), ("prompts.py", 3, "built"), ("web/prompts.ts", 1, "literal")]
+    assert inv["call_sites"] == [] and inv["spread"]["count"] == 0

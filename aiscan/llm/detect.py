@@ -24,6 +24,8 @@ _QUERIES = {
              (subscript_expression) @env""",
 }
 CACHE_KEY = "llm"
+SYSTEM_PROMPT_NAME = re.compile(r"(?:^|_)system_?prompt(?:_?(?:text|template|tmpl|str))?$",
+                                re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -111,6 +113,9 @@ class FileLLM:
             self._system_message_call(node)
         for node in sorted(caps.get("dict", []), key=order):
             self._system_dict(node)
+        for target, value, node in self.assigns:  # SYSTEM_PROMPT = "…" in a prompts module
+            if SYSTEM_PROMPT_NAME.search(camel_to_snake(target.rsplit(".", 1)[-1])):
+                self._add_system(value, value)
         for node in [*caps.get("env", []), *self.call_nodes]:
             found = env_access(node, self.ctx)
             if found and cat.KEY_ENV_NAME.search(found[0]):
@@ -369,7 +374,7 @@ def analyze(ctx) -> FileLLM:
             found.run()
         ctx.cache[CACHE_KEY] = found
         result = ctx.cache.get("result")
-        if result is not None and (found.used() or found.sdks):
+        if result is not None and (found.used() or found.sdks or found.system_prompts):
             result.facts[CACHE_KEY] = found.facts()
     return found
 

@@ -38,7 +38,7 @@ def spread_line(inv: dict) -> str:
 
 def render_text(inv: dict) -> str:
     out = [f"LLM inventory: {summary(inv)}"]
-    if not inv["call_sites"] and not inv["clients"]:
+    if not (inv["call_sites"] or inv["clients"] or inv["system_prompts"]):
         out.append("No LLM SDK usage found.")
         return "\n".join(out) + "\n"
     out += ["", "Providers"]
@@ -94,7 +94,7 @@ def _md(value) -> str:
 def render_markdown(inv: dict, level: int = 1) -> str:
     h = "#" * level
     out = [f"{h} LLM inventory", "", f"{_md(summary(inv))}.", ""]
-    if not inv["call_sites"] and not inv["clients"]:
+    if not (inv["call_sites"] or inv["clients"] or inv["system_prompts"]):
         return "\n".join(out + ["No LLM SDK usage found.", ""])
     out += [f"{h}# Providers", "", "| Provider | Calls | Clients | Files | Frameworks |",
             "|---|---:|---:|---:|---|"]
