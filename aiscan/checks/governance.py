@@ -178,7 +178,11 @@ def pii_to_model(ctx, rule) -> None:
             value = llm.names.get(name)
             if value is not None:
                 names += _names_in(value, profile)
-        hit = next((n for n in names if any(cat.PII_NAME.search(camel_to_snake(part))
+        hit = next((n for n in names if any(_personal(camel_to_snake(part))
                                              for part in n.split("."))), None)
         if hit is not None:
             ctx.report(rule, call.node, name=hit, api=call.api)
+
+
+def _personal(name: str) -> bool:
+    return bool(cat.PII_NAME.search(name)) and not cat.NOT_PII.search(name)

@@ -167,6 +167,9 @@ MODEL_FAMILIES = (("gpt-", "openai"), ("o1", "openai"), ("o3", "openai"), ("o4",
 KEY_ENV_NAME = re.compile(r"API_?KEY|_KEY$|TOKEN|SECRET", re.IGNORECASE)
 PII_NAME = re.compile(r"(?:^|_)(?:e_?mail|ssn|social_security(?:_number)?|phone(?:_number)?"
                       r"|address|dob|date_of_birth|birth_?date|passport)(?:$|_)")
+# addresses that are not a person's: `ip_address`, `server_address`, `email_template`…
+NOT_PII = re.compile(r"(?:ip|mac|server|host|web|wallet|contract|memory|base|bind|listen|remote)"
+                     r"_?address|e_?mail_(?:template|subject|body|server|host|port|enabled)")
 REDACTION = re.compile(r"redact|anonymi[sz]e|pseudonymi[sz]e|mask|scrub|deidentify|sanitize",
                        re.IGNORECASE)
 VALIDATOR_TAILS = frozenset({"model_validate", "model_validate_json", "parse_obj", "parse_raw",

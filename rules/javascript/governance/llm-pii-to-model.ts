@@ -11,4 +11,6 @@ export async function summarise(user: any, ticketText: string) {
   await client.chat.completions.create({ model: MODEL, max_tokens: 300, messages: [{ role: "user", content: user.phoneNumber }] });
   // ok: JS955
   await client.chat.completions.create({ model: MODEL, max_tokens: 300, messages: [{ role: "user", content: ticketText }] });
+  // ok: JS955
+  await client.chat.completions.create({ model: MODEL, max_tokens: 300, messages: [{ role: "user", content: user.emailTemplate }] });
 }

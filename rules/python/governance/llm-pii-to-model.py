@@ -12,3 +12,5 @@ def summarise(user, ticket_text):
     client.chat.completions.create(model=MODEL, max_tokens=300, messages=[{"role": "user", "content": f"DOB {user.date_of_birth}"}])
     # ok: PY955
     client.chat.completions.create(model=MODEL, max_tokens=300, messages=[{"role": "user", "content": ticket_text}])
+    # ok: PY955
+    client.chat.completions.create(model=MODEL, max_tokens=300, messages=[{"role": "user", "content": f"Block {request.ip_address}"}])
