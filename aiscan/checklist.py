@@ -103,7 +103,9 @@ def compute_score(items: list[ItemResult]) -> int:
     return round(100 * earned / total)
 
 
-def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts) -> Checklist:
+def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts,
+             extra: list[tuple[str, str, str]] = ()) -> Checklist:
+    """`extra`: (item id, status, message) facts found across files, e.g. by the LLM inventory."""
     results = {item.id: ItemResult(item) for item in ITEMS}
     worst: Severity | None = None
     for f in findings:
@@ -118,6 +120,9 @@ def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts) -> Ch
         res.evidence.append(Evidence(f.message, f.rule_id, f.location.path, f.location.line,
                                      f.snippet, f.severity.label))
         worst = f.severity if worst is None else max(worst, f.severity)
+    for item_id, status, message in extra:
+        if item_id in results:
+            _fact(results[item_id], status, message)
     _from_facts(results, facts)
     items = [results[item.id] for item in ITEMS]
     score = compute_score(items)
@@ -128,12 +133,16 @@ def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts) -> Ch
     return Checklist(items, score, grade, cap, facts)
 
 
-def evaluate_scan(result) -> Checklist:
-    """The checklist of a finished `run_scan`."""
+def evaluate_scan(result, inventory: dict | None = None) -> Checklist:
+    """The checklist of a finished `run_scan` (`inventory`: its LLM inventory, if built)."""
+    from .llm import inventory as llm_inventory
     from .repo_facts import collect
 
     facts = collect(result.root, [fr.path for fr in result.file_results])
-    return evaluate(result.findings, result.ruleset.by_id, facts)
+    if inventory is None:
+        inventory = llm_inventory.build(result)
+    return evaluate(result.findings, result.ruleset.by_id, facts,
+                    llm_inventory.checklist_facts(inventory))
 
 
 def _fact(res: ItemResult, status: str, message: str) -> None:

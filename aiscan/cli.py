@@ -132,8 +132,12 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
 
         from .checklist import evaluate_scan
 
-        checklist = evaluate_scan(result).as_dict(evidence=False)
-        text = sarif.render(result, config.category, run_properties={"checklist": checklist})
+        from .llm.inventory import build as build_inventory
+
+        inventory = build_inventory(result)
+        checklist = evaluate_scan(result, inventory).as_dict(evidence=False)
+        text = sarif.render(result, config.category,
+                            run_properties={"checklist": checklist, "inventory": inventory})
     elif fmt == "json":
         from .reporters import json_report
 
@@ -190,12 +194,48 @@ def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_git
     if no_gitignore:
         config.use_gitignore = False
     result = run_scan(paths, config)
-    checklist = evaluate_scan(result)
+    from .llm.inventory import build as build_inventory
+
+    inventory = build_inventory(result)
+    checklist = evaluate_scan(result, inventory)
     colour = fmt == "text" and output is None and sys.stdout.isatty()
-    write_output(render(ReportData(checklist, result), fmt, colour=colour), output)
+    write_output(render(ReportData(checklist, result, inventory), fmt, colour=colour), output)
     _print_notifications(result, verbose=False)
     sys.exit(EXIT_FINDINGS if fail_under is not None and checklist.score < fail_under
              else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
+@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
+@click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
+@click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results.")
+def inventory(paths, fmt, output, exclude, jobs, no_gitignore, no_cache) -> None:
+    """List the LLM providers, models, call sites, prompts and key variables in PATHS."""
+    from .config import Config
+    from .llm import render as inventory_render
+    from .llm.inventory import build as build_inventory
+    from .scan import run_scan
+
+    config = Config()
+    # the governance rules collect the facts; no other rule needs to run for an inventory
+    config.select = ["governance"]
+    config.exclude = [*config.exclude, *exclude]
+    config.jobs = jobs
+    if no_gitignore:
+        config.use_gitignore = False
+    if no_cache:
+        config.use_cache = False
+    result = run_scan(paths, config)
+    inv = build_inventory(result)
+    renderer = {"json": inventory_render.render_json, "markdown": inventory_render.render_markdown,
+                "text": inventory_render.render_text}[fmt]
+    write_output(renderer(inv), output)
+    _print_notifications(result, verbose=False)
 
 
 @main.command("rules")

@@ -18,6 +18,11 @@ MAX_EVIDENCE = 50
 class ReportData:
     checklist: Checklist
     result: object  # ScanResult: files, lines, ruleset (for help texts), notifications
+    inventory: dict | None = None  # the LLM inventory (aiscan.llm.inventory.build)
+
+    @property
+    def has_llm(self) -> bool:
+        return bool(self.inventory and (self.inventory["call_sites"] or self.inventory["clients"]))
 
     def help_text(self, rule_id: str) -> str:
         rule = self.result.ruleset.by_id.get(rule_id)

@@ -13,4 +13,6 @@ def render(data: ReportData) -> str:
     doc["summary"] = data.summary()
     if data.checklist.facts is not None:
         doc["facts"] = data.checklist.facts.as_dict()
+    if data.inventory is not None:
+        doc["inventory"] = data.inventory
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -54,6 +54,10 @@ def render(data: ReportData) -> str:
         if len(item.evidence) > MAX_EVIDENCE:
             out.append(f"- … and {len(item.evidence) - MAX_EVIDENCE} more")
         out += ["", "</details>", ""]
+    if data.has_llm:
+        from ..llm.render import render_markdown
+
+        out += ["", render_markdown(data.inventory, level=3)]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -39,4 +39,8 @@ def render(data: ReportData, colour: bool = False) -> str:
     lines += ["", f"{counts[PASS]} passed, {counts[WARN]} warned, {counts[FAIL]} failed, "
                   f"{counts[NA]} not applicable; {summary['findings']} finding(s) in "
                   f"{summary['files']} file(s), {summary['lines']:,} lines."]
+    if data.has_llm:
+        from ..llm.render import render_text
+
+        lines += ["", render_text(data.inventory).rstrip("\n")]
     return "\n".join(lines) + "\n"
