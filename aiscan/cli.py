@@ -68,8 +68,9 @@ def write_output(text: str, output: str | None) -> None:
 @click.option("--category", default=None, help="SARIF automationDetails category.")
 @click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results.")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped or partly parsed file on stderr.")
+@click.option("--with-fixes", is_flag=True, help="SARIF: attach the automatic fixes (slower: parses with libcst).")
 def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, max_file_size,
-         no_gitignore, category, no_cache, verbose) -> None:
+         no_gitignore, category, no_cache, verbose, with_fixes) -> None:
     """Scan PATHS (default: the current directory)."""
     from .config import Config
     from .model import Severity
@@ -100,7 +101,13 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
         from .checklist import evaluate_scan
 
         checklist = evaluate_scan(result).as_dict(evidence=False)
-        text = sarif.render(result, config.category, run_properties={"checklist": checklist})
+        fixes = None
+        if with_fixes:
+            from .fix.sarif_fixes import sarif_fixes
+
+            fixes = sarif_fixes(result)
+        text = sarif.render(result, config.category, run_properties={"checklist": checklist},
+                            fixes=fixes)
     elif fmt == "json":
         from .reporters import json_report
 
@@ -163,6 +170,20 @@ def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_git
     _print_notifications(result, verbose=False)
     sys.exit(EXIT_FINDINGS if fail_under is not None and checklist.score < fail_under
              else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; change nothing.")
+@click.option("--select", multiple=True, metavar="ID", help="Only these rules. Repeatable.")
+@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
+@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
+def fix(paths, show_diff, select, ignore, exclude, jobs) -> None:
+    """Apply the automatic fixes of findings in PATHS (exit 1 when some need a human)."""
+    from .fix.cli import run_fix
+
+    sys.exit(run_fix(paths, show_diff, select, ignore, exclude, jobs))
 
 
 @main.command("rules")

@@ -141,7 +141,9 @@ def _notification(n):
     return note
 
 
-def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict | None = None):
+def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict | None = None,
+              fixes: dict | None = None):
+    """`fixes` maps id(finding) to SARIF `fix` objects (see aiscan.fix.sarif_fixes)."""
     import sarif_om as om
 
     rules = result.ruleset.rules
@@ -152,6 +154,9 @@ def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict
     )
     results = [_result(f, index[f.rule_id], result.ruleset.by_id[f.rule_id])
                for f in result.findings if f.rule_id in index]
+    for f, res in zip([f for f in result.findings if f.rule_id in index], results):
+        if fixes and id(f) in fixes:
+            res.fixes = fixes[id(f)]
     invocation = om.Invocation(
         execution_successful=not any(n.level == "error" and not n.path for n in result.notifications),
         tool_execution_notifications=[_notification(n) for n in result.notifications] or None,
@@ -170,6 +175,7 @@ def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict
     return om.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=[run])
 
 
-def render(result: ScanResult, category: str = "aiscan", run_properties: dict | None = None) -> str:
-    return to_json(build_log(result, category, run_properties)) + "\n"
+def render(result: ScanResult, category: str = "aiscan", run_properties: dict | None = None,
+           fixes: dict | None = None) -> str:
+    return to_json(build_log(result, category, run_properties, fixes)) + "\n"
 
