@@ -25,7 +25,7 @@ class Target:
     line: int
     column: int
     params: tuple = ()  # the rule's `fix:` params as sorted items
-    key: Any = None  # the caller's handle (a Finding), passed back in the outcome
+    key: Any = field(default=None, compare=False)  # the caller's handle (a Finding)
 
 
 @dataclass
@@ -83,7 +83,7 @@ class _Applier(cst.CSTTransformer):
         for codemod, target in targets:
             for node_type in codemod.node_types:
                 self.by_type.setdefault(node_type, []).append((codemod, target))
-        self.outcomes: dict[Target, Outcome] = {}
+        self.outcomes: dict[int, Outcome] = {}  # by id(target)
         self.imports: list[tuple[str, str | None]] = []
         self.secrets: list[str] = []
         self._names: set[str] | None = None
@@ -112,16 +112,16 @@ class _Applier(cst.CSTTransformer):
     def on_leave(self, original_node, updated_node):
         updated = super().on_leave(original_node, updated_node)
         for codemod, target in self.by_type.get(type(original_node), ()):
-            if target in self.outcomes or not isinstance(updated, cst.CSTNode):
+            if id(target) in self.outcomes or not isinstance(updated, cst.CSTNode):
                 continue
             if not self._at(codemod, target, original_node):
                 continue
             try:
                 updated = codemod.transform(FixContext(self, target), original_node, updated)
             except Decline as exc:
-                self.outcomes[target] = Outcome(target, False, str(exc))
+                self.outcomes[id(target)] = Outcome(target, False, str(exc))
                 continue
-            self.outcomes[target] = Outcome(target, True)
+            self.outcomes[id(target)] = Outcome(target, True)
         return updated
 
 
@@ -154,7 +154,7 @@ def fix_source(text: str, targets: list[Target]) -> SourceFix:
     fixed = new_module.code
     for _, target in runnable:
         result.outcomes.append(applier.outcomes.get(
-            target, Outcome(target, False, "no code the fix can rewrite at this position")))
+            id(target), Outcome(target, False, "no code the fix can rewrite at this position")))
     if fixed != text and not _parses(fixed):
         for outcome in result.outcomes:
             if outcome.fixed:

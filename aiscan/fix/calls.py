@@ -116,6 +116,9 @@ def _plain_int(node: cst.BaseExpression) -> int | None:
 def _secrets_random(ctx, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
     name = _last_name(updated.func)
     args = updated.args
+    if name not in ("choice", "getrandbits", "randint"):
+        raise Decline(f"`random.{name}` has no drop-in replacement in `secrets`; "
+                      "choose secrets.token_urlsafe/token_hex by hand")
     if any(a.keyword is not None or a.star for a in args):
         raise Decline(f"`{name}` is called with keyword or star arguments")
     code = cst.Module([]).code_for_node
@@ -125,8 +128,7 @@ def _secrets_random(ctx, original: cst.Call, updated: cst.Call) -> cst.BaseExpre
         return updated.with_changes(func=cst.parse_expression(f"secrets.{new}"),
                                     args=[args[0].with_changes(comma=cst.MaybeSentinel.DEFAULT)])
     if name != "randint" or len(args) != 2:
-        raise Decline(f"`random.{name}` has no drop-in replacement in `secrets`; "
-                      "choose secrets.token_urlsafe/token_hex by hand")
+        raise Decline(f"`random.{name}` is called with an unexpected number of arguments")
     low, high = args[0].value, args[1].value
     lo, hi = _plain_int(low), _plain_int(high)
     if lo is not None and hi is not None:
@@ -178,10 +180,10 @@ def _shell_to_argv(ctx, original: cst.Call, updated: cst.Call) -> cst.Call:
         raise Decline("the command uses shell syntax (operators, quoting, variables or globs)")
     quote = literal.quote if len(literal.quote) == 1 else '"'
     items = ", ".join(f"{quote}{word}{quote}" for word in argv)
-    call = drop_args(updated, lambda i, a: a is shell)
-    return call.with_changes(args=[
-        a.with_changes(value=cst.parse_expression(f"[{items}]")) if a is command else a
-        for a in call.args])
+    argv_list = cst.parse_expression(f"[{items}]")
+    call = updated.with_changes(args=[a.with_changes(value=argv_list) if a is command else a
+                                      for a in updated.args])
+    return drop_args(call, lambda i, a: a.keyword is not None and a.keyword.value == "shell")
 
 
 register(Codemod("shell-to-argv", "run the command as an argv list, without a shell",
