@@ -10,7 +10,7 @@ import pytest
 from aiscan.config import Config
 from aiscan.fix import registry
 from aiscan.fix.apply import Target, fix_source
-from aiscan.fix.runner import mask_secrets, plan
+from aiscan.fix.runner import mask_secrets, plan, summary
 from aiscan.fix.secrets_env import env_name
 from aiscan.rules import load_rules
 from aiscan.scan import run_scan
@@ -79,7 +79,8 @@ def test_note_only_fix_never_changes_code(tmp_path):
     fixed, run = fix_file(tmp_path, text)
     assert fixed == text
     [outcome] = run.needs_human
-    assert outcome.target.key.rule_id == "PY302" and outcome.reason.startswith("needs a human")
+    assert outcome.target.key.rule_id == "PY302" and outcome.reason.startswith("no automatic crypto change")
+    assert "needs a human: PY302 app.py:4: no automatic crypto change" in summary(run, applied=True)
 
 
 def test_randint_in_an_expression_keeps_its_meaning():
@@ -127,3 +128,17 @@ def test_env_names():
 def test_diffs_mask_removed_secrets():
     masked = mask_secrets(f'-key = "{SECRET}"\n', [SECRET])
     assert SECRET not in masked and masked.startswith('-key = "sk-Z')
+
+
+def test_a_rewrite_that_would_not_parse_is_refused(monkeypatch):
+    import libcst as cst
+
+    from aiscan.fix.registry import Codemod
+
+    broken = Codemod("broken", "test", (cst.Call,), lambda n: n.func,
+                     lambda ctx, original, updated: cst.Await(updated))  # await outside a function
+    monkeypatch.setitem(registry._REGISTRY, "broken", broken)
+    text = "import yaml\nx = yaml.load(s)\n"
+    out = fix_source(text, [Target("broken", 2, 5)])
+    assert out.fixed == text
+    assert out.outcomes[0].reason == "the rewritten file would not parse"

@@ -86,7 +86,12 @@ def plan(result: ScanResult) -> FixRun:
             source = SourceFix("", "", [Outcome(t, False, f"cannot read the file: {exc}") for t in targets])
             run.files.append(FileFix(rel, source, str(exc)))
             continue
-        run.files.append(FileFix(rel, fix_source(text, targets)))
+        try:
+            source = fix_source(text, targets)
+        except Exception as exc:  # noqa: BLE001 - a codemod bug on one file never stops the run
+            reason = f"internal error in the fix: {type(exc).__name__}: {exc}"
+            source = SourceFix(text, text, [Outcome(t, False, reason) for t in targets])
+        run.files.append(FileFix(rel, source))
     return run
 
 

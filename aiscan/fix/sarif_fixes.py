@@ -58,7 +58,10 @@ def sarif_fixes(result: ScanResult) -> dict[int, list[dict]]:
             continue
         for finding, fix in items:
             target = target_for(finding, fix)
-            done = fix_source(text, [target])
+            try:
+                done = fix_source(text, [target])
+            except Exception:  # noqa: BLE001 - a codemod bug costs that fix, not the report
+                continue
             if not done.changed or not all(o.fixed for o in done.outcomes):
                 continue
             fixes[id(finding)] = [{
