@@ -72,6 +72,8 @@ def write_output(text: str, output: str | None) -> None:
 def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, max_file_size,
          no_gitignore, category, no_cache, verbose, with_fixes) -> None:
     """Scan PATHS (default: the current directory)."""
+    if with_fixes and fmt != "sarif":
+        raise click.UsageError("--with-fixes needs --format sarif")
     from .config import Config
     from .model import Severity
     from .scan import run_scan
@@ -178,12 +180,14 @@ def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_git
 @click.option("--select", multiple=True, metavar="ID", help="Only these rules. Repeatable.")
 @click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Extra directory of rule YAML files. Repeatable.")
 @click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
-def fix(paths, show_diff, select, ignore, exclude, jobs) -> None:
+def fix(paths, show_diff, select, ignore, exclude, rule_dirs, jobs) -> None:
     """Apply the automatic fixes of findings in PATHS (exit 1 when some need a human)."""
     from .fix.cli import run_fix
 
-    sys.exit(run_fix(paths, show_diff, select, ignore, exclude, jobs))
+    sys.exit(run_fix(paths, show_diff, select, ignore, exclude, rule_dirs, jobs))
 
 
 @main.command("rules")

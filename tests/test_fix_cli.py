@@ -11,6 +11,9 @@ import jsonschema
 import libcst
 import pytest
 
+from click.testing import CliRunner
+
+from aiscan.cli import main
 from helpers import run_cli, scan_json, write_tree
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
@@ -239,3 +242,45 @@ def test_each_sarif_fix_reproduces_that_findings_fix(project):
         assert _apply_replacements(original, change["replacements"]) == expected, res["ruleId"]
         checked += 1
     assert checked == len(FIXED_BY)
+
+
+def test_with_fixes_needs_sarif(project):
+    result = CliRunner().invoke(main, ["scan", str(project), "--with-fixes"])
+    assert result.exit_code == 2 and "--with-fixes needs --format sarif" in result.output
+
+
+SECRET_RULE = """\
+    id: SEC990
+    name: test-openai-key
+    message: "An OpenAI key in the source"
+    severity: high
+    confidence: high
+    category: secrets
+    languages: [python]
+    cwe: [798]
+    checklist: secrets
+    match:
+      regex: {pattern: 'sk-[A-Za-z0-9]{32}', scope: string}
+    fix:
+      codemod: secret-to-env
+    help:
+      what: OpenAI API keys written into source files.
+      why: Anyone who can read the repository can use the key and spend its quota.
+      example: openai_api_key = "sk-..."
+      instead: openai_api_key = os.environ["OPENAI_API_KEY"]
+      references: [https://cwe.mitre.org/data/definitions/798.html]
+    """
+
+
+def test_secret_to_env_through_a_rule_and_the_diff_masks_the_value(tmp_path):
+    secret = "sk-" + "Zq8vT3nW" * 4
+    project = write_tree(tmp_path / "p", {"app.py": f'import openai\n\nopenai_api_key = "{secret}"\n'})
+    rules = write_tree(tmp_path / "r", {"sec/openai.yaml": SECRET_RULE})
+    result = run_cli("fix", ".", "--diff", "--rules", str(rules), "--jobs", "1", cwd=project)
+    assert secret not in result.output
+    assert '+openai_api_key = os.environ["OPENAI_API_KEY"]' in result.stdout
+    assert '-openai_api_key = "sk-Z' in result.stdout
+    result = run_cli("fix", ".", "--rules", str(rules), "--jobs", "1", cwd=project)
+    assert result.exit_code == 0 and secret not in result.output
+    assert (project / "app.py").read_text() == \
+        'import openai\nimport os\n\nopenai_api_key = os.environ["OPENAI_API_KEY"]\n'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 
-def run_fix(paths, show_diff: bool, select, ignore, exclude, jobs: int) -> int:
+def run_fix(paths, show_diff: bool, select, ignore, exclude, rule_dirs, jobs: int) -> int:
     from ..config import Config
     from ..scan import run_scan
     from .runner import plan, summary, write
@@ -18,6 +18,7 @@ def run_fix(paths, show_diff: bool, select, ignore, exclude, jobs: int) -> int:
     config.select = list(select) or config.select
     config.ignore = list(ignore) or config.ignore
     config.exclude = [*config.exclude, *exclude]
+    config.rule_dirs = [*config.rule_dirs, *rule_dirs]
     config.jobs = jobs
     result = run_scan(paths, config)
     run = plan(result)
