@@ -74,7 +74,7 @@ def add_imports(module: cst.Module, needed: list[tuple[str, str | None]]) -> cst
             body[i] = body[i].with_changes(leading_lines=())
         body.insert(i, stmt)
         if i + 1 < len(body) and not _import_of(body[i + 1]) and not body[i + 1].leading_lines \
-                and _import_of(body[i]) and (i == 0 or not _import_of(body[i - 1])):
+                and (i == 0 or not _import_of(body[i - 1]) or _is_future(_import_of(body[i - 1]))):
             # a new import block standing alone gets a blank line after it
             body[i + 1] = body[i + 1].with_changes(leading_lines=[cst.EmptyLine()])
         module = module.with_changes(body=body)

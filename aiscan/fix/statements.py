@@ -8,11 +8,6 @@ from .registry import Codemod, Decline, register
 
 
 # -- except: -> except Exception: ---------------------------------------------------------
-def _handler_keyword(node: cst.ExceptHandler) -> cst.CSTNode:
-    # the handler's own position starts at `except`; its leading comments are not part of it
-    return node
-
-
 def _except_exception(ctx, original: cst.ExceptHandler, updated: cst.ExceptHandler):
     if updated.type is not None:
         raise Decline("the handler already names an exception type")
@@ -21,7 +16,7 @@ def _except_exception(ctx, original: cst.ExceptHandler, updated: cst.ExceptHandl
 
 
 register(Codemod("except-exception", "catch Exception, not KeyboardInterrupt and SystemExit",
-                 (cst.ExceptHandler,), _handler_keyword, _except_exception))
+                 (cst.ExceptHandler,), None, _except_exception))  # its position starts at `except`
 
 
 # -- path = tempfile.mktemp() -> fd, path = tempfile.mkstemp(); os.close(fd) ------------------
