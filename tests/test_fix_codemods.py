@@ -142,3 +142,14 @@ def test_a_rewrite_that_would_not_parse_is_refused(monkeypatch):
     out = fix_source(text, [Target("broken", 2, 5)])
     assert out.fixed == text
     assert out.outcomes[0].reason == "the rewritten file would not parse"
+
+
+def test_a_file_edited_after_the_scan_is_not_rewritten_at_stale_positions(tmp_path):
+    (tmp_path / "app.py").write_text("import yaml\nx = yaml.load(s)\n")
+    config = Config()
+    config.use_cache, config.jobs = False, 1
+    result = run_scan([str(tmp_path)], config)
+    (tmp_path / "app.py").write_text("import yaml\n# moved\nx = yaml.load(s)\n")
+    run = plan(result)
+    assert not run.files[0].source.changed
+    assert [o.reason for o in run.needs_human] == ["the line changed since the scan; run again"]

@@ -65,6 +65,20 @@ def fixable_findings(result: ScanResult) -> dict[str, list[tuple[Finding, dict]]
     return by_path
 
 
+def _line_changed(text: str, finding: Finding) -> bool:
+    """The finding's line no longer has the text the scan hashed (the file was edited since)."""
+    import hashlib
+
+    from ..fingerprints import normalize
+
+    if not finding.line_hash:
+        return False
+    lines = text.split("\n")
+    line = lines[finding.location.line - 1].rstrip("\r") if finding.location.line <= len(lines) else ""
+    digest = hashlib.sha256(normalize(line).encode("utf-8", "replace")).hexdigest()[:16]
+    return digest != finding.line_hash.split(":")[0]
+
+
 def read_source(root: str, rel: str) -> str:
     path = os.path.join(root, rel)
     if os.path.islink(path):
@@ -86,11 +100,14 @@ def plan(result: ScanResult) -> FixRun:
             source = SourceFix("", "", [Outcome(t, False, f"cannot read the file: {exc}") for t in targets])
             run.files.append(FileFix(rel, source, str(exc)))
             continue
+        stale = [t for t in targets if _line_changed(text, t.key)]
+        targets = [t for t in targets if t not in stale]
         try:
             source = fix_source(text, targets)
         except Exception as exc:  # noqa: BLE001 - a codemod bug on one file never stops the run
             reason = f"internal error in the fix: {type(exc).__name__}: {exc}"
             source = SourceFix(text, text, [Outcome(t, False, reason) for t in targets])
+        source.outcomes += [Outcome(t, False, "the line changed since the scan; run again") for t in stale]
         run.files.append(FileFix(rel, source))
     return run
 
