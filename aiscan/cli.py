@@ -81,11 +81,14 @@ def write_output(text: str, output: str | None) -> None:
               help="Record the current findings in FILE and exit 0.")
 @click.option("--diff-base", metavar="REF",
               help="Scan only files changed since git REF (plus uncommitted and untracked ones).")
+@click.option("--with-fixes", is_flag=True, help="SARIF: attach the automatic fixes (slower: parses with libcst).")
 def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, max_file_size,
          no_gitignore, category, no_cache, verbose, config_file, show_suppressed,
          report_unused_ignores, honor_foreign_suppressions, baseline_file, write_baseline,
-         diff_base) -> None:
+         diff_base, with_fixes) -> None:
     """Scan PATHS (default: the current directory)."""
+    if with_fixes and fmt != "sarif":
+        raise click.UsageError("--with-fixes needs --format sarif")
     from .config import ConfigError, discover_config
     from .model import Severity
 
@@ -136,8 +139,14 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
 
         inventory = build_inventory(result)
         checklist = evaluate_scan(result, inventory).as_dict(evidence=False)
+        fixes = None
+        if with_fixes:
+            from .fix.sarif_fixes import sarif_fixes
+
+            fixes = sarif_fixes(result)
         text = sarif.render(result, config.category,
-                            run_properties={"checklist": checklist, "inventory": inventory})
+                            run_properties={"checklist": checklist, "inventory": inventory},
+                            fixes=fixes)
     elif fmt == "json":
         from .reporters import json_report
 
@@ -237,6 +246,21 @@ def inventory(paths, fmt, output, exclude, jobs, no_gitignore, no_cache) -> None
     write_output(renderer(inv), output)
     _print_notifications(result, verbose=False)
 
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; change nothing.")
+@click.option("--select", multiple=True, metavar="ID", help="Only these rules. Repeatable.")
+@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Extra directory of rule YAML files. Repeatable.")
+@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
+def fix(paths, show_diff, select, ignore, exclude, rule_dirs, jobs) -> None:
+    """Apply the automatic fixes of findings in PATHS (exit 1 when some need a human)."""
+    from .fix.cli import run_fix
+
+    sys.exit(run_fix(paths, show_diff, select, ignore, exclude, rule_dirs, jobs))
 
 @main.command("rules")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),

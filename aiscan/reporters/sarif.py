@@ -158,7 +158,9 @@ def _within_github_limits(findings: list[Finding], notifications: list):
     return kept, notifications
 
 
-def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict | None = None):
+def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict | None = None,
+              fixes: dict | None = None):
+    """`fixes` maps id(finding) to SARIF `fix` objects (see aiscan.fix.sarif_fixes)."""
     import sarif_om as om
 
     rules = result.ruleset.rules
@@ -173,6 +175,9 @@ def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict
     if result.baseline_unchanged is not None:  # baseline-matched findings are left out
         for r in results:
             r.baseline_state = "new"
+    for f, res in zip(findings, results):
+        if fixes and id(f) in fixes:
+            res.fixes = fixes[id(f)]
     invocation = om.Invocation(
         execution_successful=not any(n.level == "error" and not n.path for n in result.notifications),
         tool_execution_notifications=[_notification(n) for n in notifications] or None,
@@ -191,6 +196,7 @@ def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict
     return om.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=[run])
 
 
-def render(result: ScanResult, category: str = "aiscan", run_properties: dict | None = None) -> str:
-    return to_json(build_log(result, category, run_properties)) + "\n"
+def render(result: ScanResult, category: str = "aiscan", run_properties: dict | None = None,
+           fixes: dict | None = None) -> str:
+    return to_json(build_log(result, category, run_properties, fixes)) + "\n"
 

@@ -1,0 +1,6 @@
+"""`aiscan fix`: libcst codemods applied at the positions of a scan's findings.
+
+Nothing here is imported by the scan itself: libcst is slow to import and to parse with, so it
+runs only for `aiscan fix` and `aiscan scan --with-fixes`, and only on files that have a
+finding whose rule names a codemod.
+"""

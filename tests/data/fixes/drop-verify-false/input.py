@@ -1,0 +1,15 @@
+import requests
+
+session = requests.Session()
+
+
+def fetch(url, token):
+    a = requests.get(url, verify=False)  # internal CA, TODO
+    b = session.post(url, json={"t": token}, verify=False, timeout=5)
+    c = requests.get(
+        url,
+        headers={"Authorization": token},
+        verify=False,
+    )
+    d = requests.get(url, verify="/etc/ssl/ca.pem")
+    return a, b, c, d
