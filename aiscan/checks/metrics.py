@@ -8,6 +8,7 @@ an explicit stack: files can nest thousands of levels.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .. import syntax
@@ -90,32 +91,6 @@ def _count_params(node, family: str) -> int:
     return count
 
 
-def _walk_body(node, family: str) -> tuple[int, int]:
-    """(decision points, deepest nesting) inside `node`, not counting nested functions."""
-    decisions = DECISIONS[family]
-    functions = FUNCTIONS[family]
-    count = 0
-    deepest = 0
-    stack = [(c, 0) for c in node.children]
-    while stack:
-        cur, depth = stack.pop()
-        t = cur.type
-        if t in functions or t == "lambda":
-            continue
-        if t in decisions:
-            count += 1
-        elif t == "binary_expression" and family != "python":
-            op = cur.child_by_field_name("operator")
-            if op is not None and op.type in SHORT_CIRCUIT:
-                count += 1
-        if t in NESTING and not (t == "if_statement" and cur.parent is not None
-                                 and cur.parent.type == "else_clause"):
-            depth += 1  # `else if` stays at its `if`'s level
-            deepest = max(deepest, depth)
-        stack.extend((c, depth) for c in cur.children)
-    return count, deepest
-
-
 def _radon_complexity(ctx) -> dict[tuple[int, str], int] | None:
     """(def line, name) -> complexity from radon, or None when `ast` can't parse the file."""
     import ast
@@ -144,6 +119,73 @@ def _radon_complexity(ctx) -> dict[tuple[int, str], int] | None:
     return out
 
 
+# radon (exact, but a Python-level AST walk) only runs on files where the tree-sitter count
+# says some function comes near a complexity limit.
+RADON_FROM = 10
+
+
+@functools.lru_cache(maxsize=None)
+def _metrics_query(language: str, family: str):
+    """One query for functions, decision points and nesting statements of a language."""
+    import tree_sitter
+
+    from ..languages import ts_language
+
+    lang = ts_language(language)
+    kinds = FUNCTIONS[family] | DECISIONS[family] | NESTING | {"lambda", "else_clause"}
+    if family != "python":
+        kinds |= {"binary_expression"}
+    known = sorted(k for k in kinds if lang.id_for_node_kind(k, True) is not None)
+    return tree_sitter.Query(lang, " ".join(f"({k}) @n" for k in known))
+
+
+def _sweep(ctx, family: str):
+    """(function node, decision points, deepest nesting) for each function, in one pass over
+    the query's captures: an interval stack assigns each node to its innermost function."""
+    import tree_sitter
+
+    captures = tree_sitter.QueryCursor(_metrics_query(ctx.language, family)).captures(
+        ctx.tree.root_node).get("n", [])
+    nodes = sorted(captures, key=lambda n: (n.start_byte, -n.end_byte))
+    functions, decisions = FUNCTIONS[family], DECISIONS[family]
+    stats: dict[int, list] = {}  # id -> [node, decisions, deepest]
+    order: list[int] = []
+    stack: list[tuple[int, str, object, int]] = []  # (end_byte, kind, key, depth)
+    for node in nodes:
+        start = node.start_byte
+        while stack and stack[-1][0] <= start:
+            stack.pop()
+        t = node.type
+        owner = next((entry for entry in reversed(stack) if entry[1] == "fn"), None)
+        if t in functions or t == "lambda":
+            key = node.id
+            if t != "lambda":
+                stats[key] = [node, 0, 0]
+                order.append(key)
+            stack.append((node.end_byte, "fn", key if t != "lambda" else None, 0))
+            continue
+        if owner is None or owner[2] is None:
+            continue  # module level, or inside a lambda
+        entry = stats[owner[2]]
+        if t in decisions:
+            entry[1] += 1
+        elif t == "binary_expression":
+            op = node.child_by_field_name("operator")
+            if op is not None and op.type in SHORT_CIRCUIT:
+                entry[1] += 1
+        if t in NESTING:
+            depth = stack[-1][3] if stack[-1][1] == "nest" else 0
+            if t == "if_statement" and stack[-1][1] == "else":
+                depth -= 1  # `else if` stays at its `if`'s level
+            depth += 1
+            entry[2] = max(entry[2], depth)
+            stack.append((node.end_byte, "nest", None, depth))
+        elif t == "else_clause":
+            depth = stack[-1][3] if stack[-1][1] in ("nest", "else") else 0
+            stack.append((node.end_byte, "else", None, depth))
+    return [stats[k] for k in order]
+
+
 def file_metrics(ctx) -> list[FunctionMetrics]:
     cached = ctx.cache.get("metrics.functions")
     if cached is not None:
@@ -153,23 +195,20 @@ def file_metrics(ctx) -> list[FunctionMetrics]:
     if family is None or ctx.tree is None:
         ctx.cache["metrics.functions"] = out
         return out
-    radon = _radon_complexity(ctx) if family == "python" else None
-    functions = FUNCTIONS[family]
-    stack = [ctx.tree.root_node]
-    while stack:
-        node = stack.pop()
-        if node.type in functions:
-            name_node = _name_node(node)
-            name = syntax.text(name_node) if name_node is not None else "<anonymous>"
-            decisions, nesting = _walk_body(node, family)
-            cc = decisions + 1
-            if radon is not None:
-                cc = radon.get((node.start_point[0] + 1, name), cc)
-            out.append(FunctionMetrics(
-                name=name, node=name_node if name_node is not None else node, complexity=cc,
-                length=node.end_point[0] - node.start_point[0] + 1,
-                params=_count_params(node, family), nesting=nesting))
-        stack.extend(reversed(node.children))
+    swept = _sweep(ctx, family)
+    radon = None
+    if family == "python" and any(d + 1 >= RADON_FROM for _, d, _ in swept):
+        radon = _radon_complexity(ctx)
+    for node, decision_points, nesting in swept:
+        name_node = _name_node(node)
+        name = syntax.text(name_node) if name_node is not None else "<anonymous>"
+        cc = decision_points + 1
+        if radon is not None:
+            cc = radon.get((node.start_point[0] + 1, name), cc)
+        out.append(FunctionMetrics(
+            name=name, node=name_node if name_node is not None else node, complexity=cc,
+            length=node.end_point[0] - node.start_point[0] + 1,
+            params=_count_params(node, family), nesting=nesting))
     ctx.cache["metrics.functions"] = out
     result = ctx.cache.get("result")
     if result is not None and out:  # a per-file summary for reports and the checklist
