@@ -149,7 +149,8 @@ def _peer(ctx: Context, tool: str, args: list[str], **kw) -> Variant | Skip:
         return Skip(tool, "not installed (see bench/requirements.txt)")
     if tool in PYTHON_ONLY and not ctx.has_python:
         return Skip(tool, "corpus has no Python files")
-    return Variant(tool, tool, [exe, *args], ctx.work, ctx.stats, **kw)
+    cwd = kw.pop("cwd", ctx.work)
+    return Variant(tool, tool, [exe, *args], cwd, ctx.stats, **kw)
 
 
 def peer_variant(ctx: Context, tool: str) -> Variant | Skip:
@@ -157,7 +158,8 @@ def peer_variant(ctx: Context, tool: str) -> Variant | Skip:
     if tool == "bandit":
         return _peer(ctx, tool, ["-r", corpus, "-q", "-f", "json", "-o", os.devnull])
     if tool == "detect-secrets":
-        return _peer(ctx, tool, ["scan", "--all-files", corpus])
+        # detect-secrets silently drops paths outside its working directory.
+        return _peer(ctx, tool, ["scan", "--all-files", "."], cwd=ctx.corpus)
     if tool == "radon":
         return _peer(ctx, tool, ["cc", "-s", "-j", corpus])
     if tool == "semgrep":
