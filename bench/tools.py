@@ -64,7 +64,8 @@ class Context:
 def find_executable(name: str) -> str | None:
     """Look on PATH, then beside the running interpreter (an unactivated venv)."""
     if os.sep in name:
-        return name if os.access(name, os.X_OK) else None
+        path = os.path.abspath(name)  # tools run in another working directory
+        return path if os.access(path, os.X_OK) else None
     found = shutil.which(name)
     if found:
         return found
