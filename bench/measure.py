@@ -29,6 +29,7 @@ class Measurement:
     returncode: int | None
     timed_out: bool
     stderr_tail: str
+    load_average: float  # 1-minute load average when the run started
 
     @property
     def cpu_s(self) -> float:
@@ -63,6 +64,7 @@ def run_measured(
     Standard output is discarded; the tail of standard error is kept so that
     failures can be explained.
     """
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(
@@ -101,4 +103,5 @@ def run_measured(
         returncode=None if timed_out else proc.returncode,
         timed_out=timed_out,
         stderr_tail=stderr,
+        load_average=load,
     )

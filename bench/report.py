@@ -70,21 +70,22 @@ def _fmt(value: float, digits: int = 2) -> str:
     return f"{value:,.{digits}f}"
 
 
-def _ratio_cell(row: dict, ref: dict | None) -> str:
-    if ref is None or row["status"] != "ok" or row["median"]["wall_s"] <= 0:
+def _ratio_cell(row: dict, ref: dict | None, metric: str) -> str:
+    if ref is None or row["status"] != "ok" or row["median"][metric] <= 0:
         return "—"
     if row is ref:
         return "1.00 (ref)"
     if row["tool"] == "aiscan":
         return ""
-    return _fmt(ref["median"]["wall_s"] / row["median"]["wall_s"])
+    return _fmt(ref["median"][metric] / row["median"][metric])
 
 
 def markdown_table(results: list[dict]) -> str:
     ref = reference(results)
     lines = [
-        "| Tool | Wall s | CPU s | Peak RSS MB | Files | Files/s | Lines/s | aiscan ÷ tool | Exit | Note |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|--:|---|",
+        "| Tool | Wall s | CPU s | Peak RSS MB | Files | Files/s | Lines/s "
+        "| aiscan ÷ tool (wall) | aiscan ÷ tool (CPU) | Exit | Note |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|",
     ]
     for row in results:
         if row["status"] in ("ok", "error") and row.get("median"):
@@ -95,7 +96,7 @@ def markdown_table(results: list[dict]) -> str:
             cells = ["—"] * 6
         exit_code = row.get("returncode")
         lines.append("| " + " | ".join([
-            row["name"], *cells, _ratio_cell(row, ref),
+            row["name"], *cells, _ratio_cell(row, ref, "wall_s"), _ratio_cell(row, ref, "cpu_s"),
             "—" if exit_code is None else str(exit_code), row.get("note", ""),
         ]) + " |")
     return "\n".join(lines)

@@ -64,7 +64,8 @@ class Context:
 def find_executable(name: str) -> str | None:
     """Look on PATH, then beside the running interpreter (an unactivated venv)."""
     if os.sep in name:
-        return name if os.access(name, os.X_OK) else None
+        path = os.path.abspath(name)  # tools run in another working directory
+        return path if os.access(path, os.X_OK) else None
     found = shutil.which(name)
     if found:
         return found
@@ -149,7 +150,8 @@ def _peer(ctx: Context, tool: str, args: list[str], **kw) -> Variant | Skip:
         return Skip(tool, "not installed (see bench/requirements.txt)")
     if tool in PYTHON_ONLY and not ctx.has_python:
         return Skip(tool, "corpus has no Python files")
-    return Variant(tool, tool, [exe, *args], ctx.work, ctx.stats, **kw)
+    cwd = kw.pop("cwd", ctx.work)
+    return Variant(tool, tool, [exe, *args], cwd, ctx.stats, **kw)
 
 
 def peer_variant(ctx: Context, tool: str) -> Variant | Skip:
@@ -157,7 +159,8 @@ def peer_variant(ctx: Context, tool: str) -> Variant | Skip:
     if tool == "bandit":
         return _peer(ctx, tool, ["-r", corpus, "-q", "-f", "json", "-o", os.devnull])
     if tool == "detect-secrets":
-        return _peer(ctx, tool, ["scan", "--all-files", corpus])
+        # detect-secrets silently drops paths outside its working directory.
+        return _peer(ctx, tool, ["scan", "--all-files", "."], cwd=ctx.corpus)
     if tool == "radon":
         return _peer(ctx, tool, ["cc", "-s", "-j", corpus])
     if tool == "semgrep":
