@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from . import fingerprints, overlap, suppressions, syntax
 from .context import FileContext
 from .imports import resolve
-from .matchers import AssignMatcher, CallMatcher, CheckMatcher, QueryMatcher, RegexMatcher, \
-    assignment_parts, compile_rule
+from .matchers import AssignMatcher, CallMatcher, CheckMatcher, JoinedNodes, QueryMatcher, \
+    RegexMatcher, assignment_parts, compile_rule
 from .model import Document, Finding, Notification, Rule
 from .profiles import PROFILES
 from .reading import read_document
@@ -207,6 +207,14 @@ class Analyzer:
             is_call = node_type in profile.call_types and (calls_exact or calls_any)
             is_assign = node_type in profile.assign_types and assigns
             handlers = by_type.get(node_type, ())
+            texts = [m for m in handlers if isinstance(m, RegexMatcher)]
+            if texts:  # comment/string regexes: one search over all such nodes of the file
+                joined = JoinedNodes(nodes)
+                for m in texts:
+                    self._guard(m.rule, result, m.on_joined, ctx, joined)
+                handlers = [m for m in handlers if not isinstance(m, RegexMatcher)]
+            if not (is_call or is_assign or handlers):
+                continue
             for node in nodes:
                 if is_call:
                     name = resolve(syntax.callee_name(node, profile), imports)

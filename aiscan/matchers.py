@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import functools
 import re
@@ -189,16 +190,50 @@ class RegexMatcher:
                        match=m.group(self.group))
 
     def on_node(self, ctx: FileContext, node) -> None:
-        """Scan a comment or string node; positions map back to the document text."""
-        body = syntax.text(node)
-        base = None
-        for m in self.pattern.finditer(body):
-            if base is None:
-                row, col = node.start_point
-                base = ctx.doc.line_starts[row] + ctx._char_column(node.start_byte, col) - 1
+        """Scan one comment or string node."""
+        self.on_joined(ctx, JoinedNodes([node]))
+
+    def on_joined(self, ctx: FileContext, joined: "JoinedNodes") -> None:
+        """Scan many comment or string nodes with one search; positions map back to the text."""
+        for m in self.pattern.finditer(joined.text):
             start, end = m.span(self.group)
-            ctx.report(self.rule, span=(base + start, base + end), message=self.message,
-                       match=m.group(self.group))
+            located = joined.locate(ctx, start, end)
+            if located is not None:
+                ctx.report(self.rule, span=located, message=self.message, match=m.group(self.group))
+
+
+class JoinedNodes:
+    """The texts of many nodes joined by a separator no pattern crosses in practice, so one
+    regex search replaces one search per node. Under MULTILINE, `^` and `$` still match at
+    each node's start and end, as they would on the node alone."""
+
+    SEPARATOR = "\n\x00\n"
+
+    def __init__(self, nodes):
+        self.nodes = nodes
+        parts = [syntax.text(n) for n in nodes]
+        self.starts: list[int] = []
+        pos = 0
+        for part in parts:
+            self.starts.append(pos)
+            pos += len(part) + len(self.SEPARATOR)
+        self.lengths = [len(p) for p in parts]
+        self.text = self.SEPARATOR.join(parts)
+
+    def locate(self, ctx: FileContext, start: int, end: int) -> tuple[int, int] | None:
+        """Document span of a match in the joined text, clamped to the node it falls in."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or start >= self.starts[i] + self.lengths[i]:  # began in a separator
+            i += 1
+            if i >= len(self.nodes):
+                return None
+            start = self.starts[i]
+        node_start, node_len = self.starts[i], self.lengths[i]
+        end = min(max(end, start), node_start + node_len)
+        node = self.nodes[i]
+        row, col = node.start_point
+        base = ctx.doc.line_starts[row] + ctx._char_column(node.start_byte, col) - 1
+        return base + start - node_start, base + end - node_start
 
 
 class QueryMatcher:

@@ -121,7 +121,7 @@ def _radon_complexity(ctx) -> dict[tuple[int, str], int] | None:
 
 # radon (exact, but a Python-level AST walk) only runs on files where the tree-sitter count
 # says some function comes near a complexity limit.
-RADON_FROM = 10
+RADON_FROM = 13
 
 
 @functools.lru_cache(maxsize=None)
