@@ -67,6 +67,8 @@ def write_output(text: str, output: str | None) -> None:
 @click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
 @click.option("--category", default=None, help="SARIF automationDetails category.")
 @click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Directory for cached results [default: $AISCAN_CACHE_DIR or ~/.cache/aiscan].")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped or partly parsed file on stderr.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Configuration file (aiscan.toml or pyproject.toml) instead of the nearest one.")
@@ -83,10 +85,14 @@ def write_output(text: str, output: str | None) -> None:
               help="Scan only files changed since git REF (plus uncommitted and untracked ones).")
 @click.option("--with-fixes", is_flag=True, help="SARIF: attach the automatic fixes (slower: parses with libcst).")
 def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, max_file_size,
-         no_gitignore, category, no_cache, verbose, config_file, show_suppressed,
+         no_gitignore, category, no_cache, cache_dir, verbose, config_file, show_suppressed,
          report_unused_ignores, honor_foreign_suppressions, baseline_file, write_baseline,
          diff_base, with_fixes) -> None:
     """Scan PATHS (default: the current directory)."""
+    if cache_dir:
+        import os
+
+        os.environ["AISCAN_CACHE_DIR"] = cache_dir  # read by aiscan.cachedir for every cache
     if with_fixes and fmt != "sarif":
         raise click.UsageError("--with-fixes needs --format sarif")
     from .config import ConfigError, discover_config

@@ -71,3 +71,16 @@ def test_a_corrupt_cache_is_ignored(tmp_path):
         with open(os.path.join(cache_dir, name), "w") as fh:
             fh.write("{not json")
     assert scan(tmp_path) == first
+
+
+def test_cache_dir_option_puts_the_cache_there(tmp_path, monkeypatch):
+    project = tmp_path / "p"
+    project.mkdir()
+    write_tree(project, FILES)
+    where = tmp_path / "my-cache"
+    monkeypatch.setenv("AISCAN_CACHE_DIR", str(tmp_path / "elsewhere"))  # restored after the test
+    first = scan(project, "--cache-dir", str(where))
+    assert any(p.suffix == ".json" for p in where.iterdir())
+    calls = counting(monkeypatch)
+    assert scan(project, "--cache-dir", str(where)) == first
+    assert calls == []
