@@ -37,7 +37,7 @@ class Config:
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     honor_foreign_suppressions: bool = False
     report_unused_ignores: bool = False
-    # reserved for metric rules: merged into their params (e.g. {"max-complexity": 15})
+    # merged into the metric rules' params (e.g. {"max-complexity": 15})
     metric_thresholds: dict[str, int | float] = field(default_factory=dict)
     baseline: str | None = None
     source: str | None = None  # the file this configuration came from
@@ -129,9 +129,14 @@ def _apply_overrides(c: Config, v, w, base):
         for rid, sev in _table("severity-overrides", v, w).items()}
 
 
+METRIC_KEYS = ("max-complexity", "max-function-lines", "max-params", "max-nesting", "max-file-lines")
+
+
 def _apply_metrics(c: Config, v, w, base):
     table = _table("metric-thresholds", v, w)
     for k, n in table.items():
+        if k not in METRIC_KEYS:
+            raise ConfigError(f"{w}: unknown key 'metric-thresholds.{k}' (known: {', '.join(METRIC_KEYS)})")
         if not isinstance(n, (int, float)) or isinstance(n, bool):
             raise ConfigError(f"{w}: 'metric-thresholds.{k}' must be a number")
     c.metric_thresholds = dict(table)

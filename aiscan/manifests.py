@@ -344,12 +344,18 @@ def _setup_py(project: Project, path: str, text: str) -> None:
 JS_SECTIONS = ("dependencies", "devDependencies", "peerDependencies", "optionalDependencies")
 
 
-def _package_json(project: Project, path: str, text: str) -> None:
+def json_object(text: str) -> dict | None:
+    """A JSON document that is an object, or None (invalid JSON or another type)."""
     try:
         data = json.loads(text)
     except ValueError:
-        return
-    if not isinstance(data, dict):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _package_json(project: Project, path: str, text: str) -> None:
+    data = json_object(text)
+    if data is None:
         return
     project.js_manifests.append(path)
     if isinstance(data.get("name"), str):

@@ -31,6 +31,10 @@ class ScanResult:
 
 def build_analyzer(config: Config) -> Analyzer:
     ruleset = load_rules(config.rule_dirs).filtered(config.select, config.ignore)
+    if config.metric_thresholds:
+        from .checks.metrics import with_thresholds
+
+        ruleset = RuleSet(with_thresholds(ruleset.rules, config.metric_thresholds))
     analyzer = Analyzer(ruleset, config.max_file_size, **_suppression_options(config))
     analyzer.validate_queries()
     return analyzer
@@ -98,8 +102,7 @@ def _analyze_all(analyzer: Analyzer, files: list[SourceFile], config: Config, on
         results = (workers.analyze_isolated(analyzer, abs_path, rel, config.file_budget)
                    for abs_path, rel in pairs)
     else:
-        initargs = (config.rule_dirs, config.select, config.ignore, config.max_file_size,
-                    _suppression_options(config))
+        initargs = (analyzer.ruleset, config.max_file_size, _suppression_options(config))
         results = workers.pooled(analyzer, pairs, jobs, initargs, config.file_budget)
     for res in results:
         if on_file:

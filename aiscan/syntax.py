@@ -236,3 +236,15 @@ def string_content(node) -> str:
         if body.startswith(quote) and body.endswith(quote) and len(body) >= 2 * len(quote):
             return body[len(quote):-len(quote)]
     return body
+
+
+def literal_pairs(node):
+    """(key, key node's pair, value node) of a dict/object literal's `key: value` entries;
+    string keys are unquoted."""
+    for pair in node.named_children:
+        if pair.type != "pair":
+            continue
+        key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        if key is None or value is None:
+            continue
+        yield (string_content(key) if key.type == "string" else text(key)), pair, value

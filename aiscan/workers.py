@@ -11,7 +11,6 @@ import threading
 
 from .engine import Analyzer, FileResult
 from .model import Notification
-from .rules import load_rules
 
 CHUNK = 16
 
@@ -23,14 +22,13 @@ class BudgetExceeded(BaseException):
     """A BaseException so that the engine's per-rule guards do not swallow it."""
 
 
-def init_worker(analyzer: Analyzer | None, rule_dirs, select, ignore, max_size,
-                suppression_options=None, budget: float = 0.0) -> None:
+def init_worker(analyzer: Analyzer | None, ruleset, max_size, suppression_options=None,
+                budget: float = 0.0) -> None:
     global _WORKER, _BUDGET
     _BUDGET = budget
     if analyzer is not None:  # inherited through fork
         _WORKER = analyzer
-    else:
-        ruleset = load_rules(rule_dirs).filtered(select, ignore)
+    else:  # spawn: the rules travel pickled, as configured (selection, thresholds)
         _WORKER = Analyzer(ruleset, max_size, **(suppression_options or {}))
 
 

@@ -7,7 +7,6 @@ language gets no findings: there is nothing to compare against.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 
@@ -167,11 +166,8 @@ def _unpinned_toml(ctx, rule) -> None:
 
 def _unpinned_package_json(ctx, rule) -> None:
     text = ctx.doc.text
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return
-    if not isinstance(data, dict):
+    data = manifests.json_object(text)
+    if data is None:
         return
     for section in manifests.JS_SECTIONS:
         deps = data.get(section)

@@ -225,41 +225,35 @@ def _limit(rule, key: str, default: int) -> int:
     return int((rule.match.get("params") or {}).get(key, default))
 
 
-@register("metrics.complexity")
-def complexity(ctx, rule) -> None:
-    limit = _limit(rule, "max_complexity", 15)
-    for f in file_metrics(ctx):
-        if f.complexity > limit:
-            ctx.report(rule, f.node, name=f.name, value=f.complexity, limit=limit)
+# check name -> (FunctionMetrics field, rule param, default limit, metric-thresholds config key)
+THRESHOLDS = {
+    "metrics.complexity": ("complexity", "max_complexity", 15, "max-complexity"),
+    "metrics.function-length": ("length", "max_lines", 80, "max-function-lines"),
+    "metrics.parameters": ("params", "max_params", 7, "max-params"),
+    "metrics.nesting": ("nesting", "max_depth", 5, "max-nesting"),
+}
+FILE_LENGTH = ("metrics.file-length", "max_lines", 1000, "max-file-lines")
+CONFIG_KEYS = {key: (check, param) for check, (_, param, _, key) in THRESHOLDS.items()}
+CONFIG_KEYS[FILE_LENGTH[3]] = (FILE_LENGTH[0], FILE_LENGTH[1])
 
 
-@register("metrics.function-length")
-def function_length(ctx, rule) -> None:
-    limit = _limit(rule, "max_lines", 80)
-    for f in file_metrics(ctx):
-        if f.length > limit:
-            ctx.report(rule, f.node, name=f.name, value=f.length, limit=limit)
+def _threshold_check(field: str, param: str, default: int):
+    def check(ctx, rule) -> None:
+        limit = _limit(rule, param, default)
+        for f in file_metrics(ctx):
+            value = getattr(f, field)
+            if value > limit:
+                ctx.report(rule, f.node, name=f.name, value=value, limit=limit)
+    return check
 
 
-@register("metrics.parameters")
-def parameters(ctx, rule) -> None:
-    limit = _limit(rule, "max_params", 7)
-    for f in file_metrics(ctx):
-        if f.params > limit:
-            ctx.report(rule, f.node, name=f.name, value=f.params, limit=limit)
+for _name, (_field, _param, _default, _) in THRESHOLDS.items():
+    register(_name)(_threshold_check(_field, _param, _default))
 
 
-@register("metrics.nesting")
-def nesting(ctx, rule) -> None:
-    limit = _limit(rule, "max_depth", 5)
-    for f in file_metrics(ctx):
-        if f.nesting > limit:
-            ctx.report(rule, f.node, name=f.name, value=f.nesting, limit=limit)
-
-
-@register("metrics.file-length")
+@register(FILE_LENGTH[0])
 def file_length(ctx, rule) -> None:
-    limit = _limit(rule, "max_lines", 1000)
+    limit = _limit(rule, FILE_LENGTH[1], FILE_LENGTH[2])
     text = ctx.doc.text
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines > limit:
@@ -268,3 +262,24 @@ def file_length(ctx, rule) -> None:
         # At the first line past the limit: the file's first line is a licence or an import.
         ctx.report(rule, location=Location(ctx.path, limit + 1, 1, limit + 1, 1), value=lines,
                    limit=limit)
+
+
+def with_thresholds(rules, thresholds: dict):
+    """The rules with `metric-thresholds` from the configuration merged into their params."""
+    import dataclasses
+
+    if not thresholds:
+        return rules
+    out = []
+    for rule in rules:
+        clauses = rule.match.get("clauses", ())
+        checks = {c.get("check") for c in clauses}
+        params = dict(rule.match.get("params") or {})
+        for key, value in thresholds.items():
+            check, param = CONFIG_KEYS[key]
+            if check in checks:
+                params[param] = value
+        if params != (rule.match.get("params") or {}):
+            rule = dataclasses.replace(rule, match={**rule.match, "params": params})
+        out.append(rule)
+    return out

@@ -292,13 +292,7 @@ class FileLLM:
     def _system_dict(self, node) -> None:
         """`{"role": "system", "content": ...}` anywhere in the file."""
         role = content = None
-        for pair in node.named_children:
-            if pair.type != "pair":
-                continue
-            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
-            if key is None or value is None:
-                continue
-            k = syntax.string_content(key) if key.type == "string" else syntax.text(key)
+        for k, _, value in syntax.literal_pairs(node):
             if k == "role" and value.type == "string" and syntax.string_content(value) in (
                     "system", "developer"):
                 role = value

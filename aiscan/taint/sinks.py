@@ -90,13 +90,7 @@ class SinkChecks:
     def _object_literal(self, node) -> None:
         """A chat message dict/object, or React's `{__html: ...}` for dangerouslySetInnerHTML."""
         role = content = None
-        for pair in node.named_children:
-            if pair.type != "pair":
-                continue
-            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
-            if key is None or value is None:
-                continue
-            k = syntax.string_content(key) if key.type == "string" else syntax.text(key)
+        for k, pair, value in syntax.literal_pairs(node):
             if k == "role" and value.type == "string":
                 role = syntax.string_content(value)
             elif k == "content":
