@@ -26,10 +26,30 @@ def _names(value) -> list[str]:
     return [value] if isinstance(value, str) else list(value or [])
 
 
-def _glob_regex(patterns: list[str]):
+@functools.lru_cache(maxsize=None)
+def _compile(pattern: str, flags: int = 0):
+    return re.compile(pattern, flags)
+
+
+class _Lazy:
+    """A regex compiled on first use: most rules never fire in a small scan, and compiling
+    every rule's patterns up front was a third of a pre-commit run's start-up."""
+
+    __slots__ = ("source", "flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0):
+        self.source, self.flags, self._compiled = source, flags, None
+
+    def __getattr__(self, name):  # search, finditer, fullmatch, ...
+        if self._compiled is None:
+            self._compiled = _compile(self.source, self.flags)
+        return getattr(self._compiled, name)
+
+
+def _lazy_glob(patterns: list[str]):
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
+    return _Lazy("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
 
 
 class Condition:
@@ -42,7 +62,7 @@ class Condition:
         self.has_equals = "equals" in spec
         self.equals = spec.get("equals")
         self.in_ = spec.get("in")
-        self.matches = re.compile(spec["matches"]) if "matches" in spec else None
+        self.matches = _Lazy(spec["matches"]) if "matches" in spec else None
         self.negate = bool(spec.get("not", False))
 
     def pick(self, positional: list, keywords: dict):
@@ -100,8 +120,8 @@ class CallMatcher:
         self.rule = rule
         self.message = clause.get("message")
         self.patterns = _names(spec["callee"])
-        self.callee = _glob_regex(self.patterns)
-        self.not_callee = _glob_regex(_names(spec.get("not_callee")))
+        self.callee = _lazy_glob(self.patterns)
+        self.not_callee = _lazy_glob(_names(spec.get("not_callee")))
         self.where = [Condition(c) for c in spec.get("where", [])]
 
     def index_keys(self) -> list[str | None]:
@@ -130,7 +150,7 @@ class AssignMatcher:
         spec = clause["assign"]
         self.rule = rule
         self.message = clause.get("message")
-        self.target = _glob_regex(_names(spec["target"]))
+        self.target = _lazy_glob(_names(spec["target"]))
         self.value = Condition(spec["value"]) if "value" in spec else None
 
     def on_assign(self, ctx: FileContext, node, target: str, value) -> None:
@@ -165,7 +185,7 @@ class RegexMatcher:
         self.rule = rule
         self.message = clause.get("message")
         flags = re.IGNORECASE if spec.get("ignore_case") else 0
-        self.pattern = re.compile(spec["pattern"], flags | re.MULTILINE)
+        self.pattern = _Lazy(spec["pattern"], flags | re.MULTILINE)
         self.scope = spec.get("scope", "any")
         self.group = spec.get("group", 0)
         self.files = spec.get("files")
