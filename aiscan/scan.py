@@ -36,7 +36,7 @@ def build_analyzer(config: Config) -> Analyzer:
 
         ruleset = RuleSet(with_thresholds(ruleset.rules, config.metric_thresholds))
     analyzer = Analyzer(ruleset, config.max_file_size, **_suppression_options(config))
-    analyzer.validate_queries()
+    analyzer.validate_queries(include_builtin=False)
     return analyzer
 
 

@@ -84,3 +84,8 @@ def test_rule_ids_follow_the_language_prefix():
         expected = prefixes.get(family)
         if expected:
             assert rule.id.startswith(expected), f"{rule.id} lives under rules/{family}/"
+
+
+def test_every_builtin_query_compiles_for_every_language_it_names():
+    # scans skip this check for built-in rules to start fast; this test is what makes that safe
+    Analyzer(load_rules()).validate_queries(include_builtin=True)
