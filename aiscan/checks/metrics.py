@@ -125,10 +125,14 @@ def _metrics_query(language: str, family: str):
 
     lang = ts_language(language)
     kinds = FUNCTIONS[family] | DECISIONS[family] | NESTING | {"lambda", "else_clause"}
-    if family != "python":
-        kinds |= {"binary_expression"}
     known = sorted(k for k in kinds if lang.id_for_node_kind(k, True) is not None)
-    return tree_sitter.Query(lang, " ".join(f"({k}) @n" for k in known))
+    source = " ".join(f"({k}) @n" for k in known)
+    if family != "python":  # only short-circuit operators: a minified bundle has millions of `+`
+        ops = [op for op in SHORT_CIRCUIT if lang.id_for_node_kind(op, False) is not None]
+        # the operator tokens themselves: a structural pattern such as
+        # `(binary_expression operator: "&&")` is quadratic on deeply nested expressions
+        source += "".join(f' "{op}" @n' for op in ops)
+    return tree_sitter.Query(lang, source)
 
 
 def _sweep(ctx, family: str):
@@ -161,10 +165,8 @@ def _sweep(ctx, family: str):
         entry = stats[owner[2]]
         if t in decisions:
             entry[1] += 1
-        elif t == "binary_expression":
-            op = node.child_by_field_name("operator")
-            if op is not None and op.type in SHORT_CIRCUIT:
-                entry[1] += 1
+        elif t in SHORT_CIRCUIT:  # an `&&`, `||` or `??` token
+            entry[1] += 1
         if t in NESTING:
             depth = stack[-1][3] if stack[-1][1] == "nest" else 0
             if t == "if_statement" and stack[-1][1] == "else":
