@@ -20,6 +20,7 @@ from . import syntax
 from .context import FileContext
 from .imports import resolve
 from .model import Rule
+from .taint.flows import SNAPSHOT_CALLEES, proven_safe
 
 
 def _names(value) -> list[str]:
@@ -64,6 +65,10 @@ class Condition:
         self.in_ = spec.get("in")
         self.matches = _Lazy(spec["matches"]) if "matches" in spec else None
         self.negate = bool(spec.get("not", False))
+        # the argument must not be provably safe for this sink category (see taint.proven_safe)
+        self.unsafe_for = spec.get("unsafe_for")
+        # also test what a local variable argument was assigned (a few hops) in its function
+        self.follow = bool(spec.get("follow", False))
 
     def pick(self, positional: list, keywords: dict):
         if self.keyword is not None and self.keyword in keywords:
@@ -76,8 +81,28 @@ class Condition:
         return None
 
     def test_value(self, node, ctx: FileContext) -> bool:
+        if self.follow and node is not None:
+            values = local_values(ctx, node)
+            if len(values) > 1:
+                result = self._test_followed(values, ctx)
+                return result != self.negate
         result = self._test(node, ctx)
         return result != self.negate
+
+    def _test_followed(self, values: list, ctx: FileContext) -> bool:
+        """The argument and the values its local variables were assigned: `is` holds when it
+        holds for any of them, `matches` on their joined text."""
+        if self.is_ is not None and not any(self._test_is(v, ctx) for v in values):
+            return False
+        if self.matches is not None and \
+                not self.matches.search("\n".join(syntax.text(v) for v in values)):
+            return False
+        return True
+
+    def _test_is(self, node, ctx: FileContext) -> bool:
+        kind = syntax.value_kind(node, ctx.profile)
+        return {"literal": kind == syntax.LITERAL, "non-literal": kind != syntax.LITERAL,
+                "built": kind == syntax.BUILT}.get(self.is_, True)
 
     def _test(self, node, ctx: FileContext) -> bool:
         profile = ctx.profile
@@ -105,6 +130,8 @@ class Condition:
                 return False
         if self.matches is not None and not self.matches.search(syntax.text(node)):
             return False
+        if self.unsafe_for is not None and proven_safe(ctx, node, self.unsafe_for):
+            return False
         return True
 
 
@@ -123,6 +150,11 @@ class CallMatcher:
         self.callee = _lazy_glob(self.patterns)
         self.not_callee = _lazy_glob(_names(spec.get("not_callee")))
         self.where = [Condition(c) for c in spec.get("where", [])]
+        # report at this argument (the one that makes the call a finding) when present
+        self.report_at = Condition(spec["report_at"]) if "report_at" in spec else None
+        if any(c.unsafe_for for c in self.where) and \
+                all(rx.pattern != self.callee.pattern for rx in SNAPSHOT_CALLEES):
+            SNAPSHOT_CALLEES.append(self.callee)
 
     def index_keys(self) -> list[str | None]:
         """Exact last segments to index this matcher under; None means 'check every call'."""
@@ -137,12 +169,15 @@ class CallMatcher:
             return
         if self.not_callee is not None and self.not_callee.fullmatch(name):
             return
-        if self.where:
+        at = node
+        if self.where or self.report_at is not None:
             positional, keywords = syntax.call_arguments(node, ctx.profile)
             for cond in self.where:
                 if not cond.test_value(cond.pick(positional, keywords), ctx):
                     return
-        ctx.report(self.rule, node, message=self.message, callee=name)
+            if self.report_at is not None:
+                at = self.report_at.pick(positional, keywords) or node
+        ctx.report(self.rule, at, message=self.message, callee=name)
 
 
 class AssignMatcher:
@@ -261,6 +296,8 @@ class QueryMatcher:
         self.rule = rule
         self.message = clause.get("message")
         self.source = clause["query"]
+        # skip a match whose capture the taint analysis proves safe for a sink category
+        self.unless_safe = clause.get("unless_safe")
 
     def compile(self, language: str):
         return _compile_query(language, self.source)
@@ -271,6 +308,10 @@ class QueryMatcher:
         query = self.compile(ctx.language)
         for _, captures in tree_sitter.QueryCursor(query).matches(ctx.tree.root_node):
             nodes = captures.get("match") or next(iter(captures.values()), None)
+            if nodes and self.unless_safe is not None:
+                safe = captures.get(self.unless_safe["capture"])
+                if safe and proven_safe(ctx, safe[0], self.unless_safe["for"]):
+                    continue
             if nodes:
                 ctx.report(self.rule, nodes[0], message=self.message)
 
@@ -316,3 +357,95 @@ def compile_rule(rule: Rule) -> list:
         matcher.languages = tuple(clause.get("languages") or ())
         out.append(matcher)
     return out
+
+
+# assignment node type -> (target field, value field)
+_DEFINITIONS = {
+    "short_var_declaration": ("left", "right"), "assignment_statement": ("left", "right"),
+    "var_spec": ("name", "value"), "variable_declarator": ("name", "value"),
+    "assignment_expression": ("left", "right"), "assignment": ("left", "right"),
+}
+MAX_HOPS = 3
+_LOOKUPS = frozenset({"index_expression", "subscript", "subscript_expression", "array_access"})
+
+
+def local_values(ctx: FileContext, node) -> list:
+    """`node` and, for each identifier in it, the value last assigned to that name earlier in
+    the enclosing function (following up to MAX_HOPS assignments). Each function's
+    assignments are collected once per file, only when a rule asks."""
+    func = node.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return [node]
+    table = _definitions(ctx, func)
+    out, seen, frontier = [node], set(), [node]
+    for _ in range(MAX_HOPS):
+        nxt = []
+        for n in frontier:
+            names = [n] if n.type == "identifier" else [
+                c for c in _identifiers(n) if c.type == "identifier"]
+            for ident in names:
+                name = syntax.text(ident)
+                if name in seen:
+                    continue
+                seen.add(name)
+                before = [v for start, v in table.get(name, ()) if start < node.start_byte]
+                if before:
+                    nxt.append(_container(before[-1]))
+        out += nxt
+        frontier = nxt
+        if not frontier:
+            break
+    return out
+
+
+def _container(node):
+    """`providers[key]` -> `providers`: an element is as trustworthy as its container."""
+    for _ in range(16):
+        if node.type not in _LOOKUPS or not node.named_child_count:
+            break
+        node = node.named_children[0]
+    return node
+
+
+def _identifiers(node, limit: int = 64) -> list:
+    out, stack = [], [node]
+    while stack and len(out) < limit:
+        n = stack.pop()
+        if n.type == "identifier":
+            out.append(n)
+        elif n.type in _LOOKUPS:
+            # `providers[name]` is an element of the container, not the key
+            if n.named_child_count:
+                stack.append(n.named_children[0])
+        elif n.type not in ("field_identifier", "property_identifier"):
+            stack.extend(n.named_children)
+    return out
+
+
+def _definitions(ctx: FileContext, func) -> dict:
+    cache = ctx.cache.setdefault("matchers.definitions", {})
+    table = cache.get(func.id)
+    if table is None:
+        table = {}
+        stack = [func]
+        while stack:
+            n = stack.pop()
+            fields = _DEFINITIONS.get(n.type)
+            if fields is not None:
+                left = n.child_by_field_name(fields[0])
+                right = n.child_by_field_name(fields[1])
+                if left is not None and right is not None:
+                    lefts = left.named_children if left.type == "expression_list" else [left]
+                    rights = right.named_children if right.type == "expression_list" else [right]
+                    for i, target in enumerate(lefts):
+                        if target.type == "identifier":
+                            value = rights[i] if i < len(rights) else rights[-1]
+                            table.setdefault(syntax.text(target), []).append(
+                                (n.start_byte, value))
+            stack.extend(n.named_children)
+        for values in table.values():
+            values.sort(key=lambda item: item[0])
+        cache[func.id] = table
+    return table

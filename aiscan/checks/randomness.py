@@ -69,7 +69,9 @@ def insecure_random_token(ctx, rule, node) -> None:
     params = rule.match["params"]
     name = resolve(syntax.callee_name(node, ctx.profile), ctx.imports)
     if name not in params["callees"]:
-        return
+        name = _typed_receiver(ctx, name, params["callees"])
+        if name is None:
+            return
     names = _compiled(params["names"])
     found = assigned_name(node, ctx.profile)
     target = found[0] if found is not None else "?"
@@ -77,12 +79,52 @@ def insecure_random_token(ctx, rule, node) -> None:
     if leaf != "?":
         if names.search(leaf):
             ctx.report(rule, node, callee=name, target=target)
+            return
+        # an accumulator the function returns (`id += ...; return id`): the function says
+        # what it makes, as in `function createSessionId() { ... }`
+        function = enclosing_function_name(node, ctx.profile)
+        if function is not None and names.search(function) and _returns(node, leaf, ctx):
+            ctx.report(rule, node, callee=name, target=f"the result of {function}()")
         return
     # Not stored under a name (returned, or written into `b[i]`): the function says what it
     # makes, as in `def generate_password(): return "".join(random.choice(...) ...)`.
     function = enclosing_function_name(node, ctx.profile)
     if function is not None and names.search(function):
         ctx.report(rule, node, callee=name, target=f"the result of {function}()")
+
+
+def _returns(node, name: str, ctx) -> bool:
+    cur = node.parent
+    for _ in range(MAX_FUNCTION_CLIMB):
+        if cur is None:
+            return False
+        if cur.type in ctx.profile.function_types:
+            return re.search(rf"\breturn\s+{re.escape(name)}\s*[;\n}}]", syntax.text(cur)) \
+                is not None
+        cur = cur.parent
+    return False
+
+
+_DECLARED = {}
+
+
+def _typed_receiver(ctx, name: str, callees) -> str | None:
+    """`random.nextLong()` where the file declares `Random random` (a Java field or local):
+    the call is `Random.nextLong`. Only tried for method names the rule lists."""
+    if ctx.language != "java" or name.count(".") != 1:
+        return None
+    receiver, method = name.split(".")
+    key = id(callees)
+    tails = _DECLARED.get(key)
+    if tails is None:
+        tails = _DECLARED[key] = {c.rsplit(".", 1)[-1] for c in callees}
+    if method not in tails:
+        return None
+    m = re.search(rf"\b([\w.]*\w)\s+{re.escape(receiver)}\s*[=;,)]", ctx.doc.text)
+    if m is None:
+        return None
+    typed = f"{m.group(1)}.{method}"
+    return typed if typed in callees else None
 
 
 # The same logic for JavaScript, Go and Java calls; each rule lists its own callees and names.

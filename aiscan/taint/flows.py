@@ -15,11 +15,16 @@ from __future__ import annotations
 import re
 
 from .. import syntax
-from .sinks import FALSY, LIST_TYPES, Flow, SinkChecks
+from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import LLM, PARAM, SPECS
-from .values import CLEAN, Evaluator, tag
+from .values import (CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, labels_for, neutralise,
+                     tag)
 
 CACHE_KEY = "taint.flows"
+PROOF_KEY = "taint.proofs"
+# callees (compiled globs) at which the walker keeps a copy of the scope, so a syntactic rule
+# can ask whether an argument there is provably safe (filled in by the rules that ask)
+SNAPSHOT_CALLEES: list = []
 MAX_CLIMB = 256
 ROUTE_DECORATOR = re.compile(
     r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")
@@ -45,6 +50,16 @@ ASSIGN_TYPES = frozenset({"assignment", "augmented_assignment", "named_expressio
 # nothing inside these binds a name or calls a sink worth reporting
 OPAQUE_TYPES = frozenset({"string", "comment", "import_statement", "import_from_statement",
                           "regex", "decorator", "type", "type_annotation"})
+# calls that vouch for their first argument (a URL's host/scheme, a name on an allow-list)
+VALIDATOR = re.compile(
+    r"^(?:[\w.]+\.)?(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect\w*"
+    r"|is_allowed_(?:url|host|redirect)\w*|is_public_(?:host|ip|address|url)\w*"
+    r"|isSafeUrl|isSafeRedirect\w*|isAllowed(?:Url|Host)\w*|isPublic(?:Host|Ip|Url)\w*)$")
+# `host = urlparse(url).hostname`: an allow-list check of `host` pins down where `url` goes
+HOST_OF = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*(\w+)\s*\)"
+                     r"\.(?:hostname|host|netloc)$")
+HOST_KEY = "\1"
+PARSED_URL = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*(\w+)\s*\)$")
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
 
 
@@ -55,10 +70,41 @@ def file_flows(ctx) -> list[Flow]:
         if spec is None or ctx.tree is None or not spec.may_have_source.search(ctx.doc.text):
             flows = []
         else:
-            flows = _Walker(ctx, spec).run()
+            flows = _run(ctx, spec)
         ctx.cache[CACHE_KEY] = flows
     return flows
 
+
+def _run(ctx, spec) -> list:
+    walker = _Walker(ctx, spec)
+    flows = walker.run()
+    ctx.cache[PROOF_KEY] = (walker.snapshots, walker.dead, walker.strict)
+    return flows
+
+
+def proven_safe(ctx, node, category: str) -> bool:
+    """Whether the argument `node` of a call is provably safe for the sink `category`: made
+    only of literals, constants and values sanitized for it (or in code that never runs).
+    Reuses the file's cached taint walk; False whenever the analysis cannot tell."""
+    spec = SPECS.get(ctx.language)
+    if spec is None or ctx.tree is None:
+        return False
+    if PROOF_KEY not in ctx.cache:
+        ctx.cache[CACHE_KEY] = _run(ctx, spec)
+    snapshots, dead, strict = ctx.cache[PROOF_KEY]
+    start = node.start_byte
+    if any(a <= start < b for a, b in dead):
+        return True
+    call = node
+    for _ in range(4):
+        call = call.parent
+        if call is None:
+            return False
+        env = snapshots.get(call.id)
+        if env is not None:
+            return not labels_for(strict.taint(node, env), category)
+    # no record of the scope here: only literals and sanitizer calls can be proven safe
+    return not labels_for(strict.taint(node, {}), category)
 
 class _Walker(SinkChecks):
     def __init__(self, ctx, spec):
@@ -71,6 +117,11 @@ class _Walker(SinkChecks):
         # node types whose exit does something; others are walked through without a marker
         self.exit_types = self.functions | ASSIGN_TYPES | self.profile.call_types | {
             "dictionary", "object", "tuple", "return_statement", "if_statement"}
+        self.strict = StrictEvaluator(ctx, spec)
+        self.ev.guard = self.strict.guard = self._allow_listed
+        self.snapshots: dict[int, dict] = {}
+        self.dead: list[tuple[int, int]] = []
+        self.snapshot_callees = SNAPSHOT_CALLEES
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
         self.routes: list[bool] = [False]  # whether each open scope is a route handler
 
@@ -124,7 +175,8 @@ class _Walker(SinkChecks):
     def _bind_loop(self, node) -> None:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         if left is not None and right is not None:
-            self._bind(left, self.ev.taint(right, self.env), conditional=True)
+            self._bind(left, self.ev.taint(right, self.env), conditional=True,
+                       strict=self.strict.taint(right, self.env))
 
     def _live_children(self, node, children, stack):
         """Children worth walking; pushes an allow-list guard's clean/restore around the body."""
@@ -134,15 +186,19 @@ class _Walker(SinkChecks):
             return children
         inner = _unwrap(cond)
         if syntax.text(inner) in FALSY:
+            self.dead.append((body.start_byte, body.end_byte))
             return [c for c in children if c.id != body.id]
         guarded = self._allow_listed(inner)
         if guarded is None:
             return children
         for child in reversed(children):
             if child.id == body.id:
+                strict = STRICT_PREFIX + guarded
                 stack.append(("restore", guarded, self.env.get(guarded)))
+                stack.append(("restore", strict, self.env.get(strict)))
                 stack.append(("enter", child))
                 stack.append(("set", guarded, CLEAN))
+                stack.append(("set", strict, CLEAN))
             else:
                 stack.append(("enter", child))
         return None
@@ -150,9 +206,15 @@ class _Walker(SinkChecks):
     def _allow_listed(self, cond, negated: bool = False) -> str | None:
         """`x in ALLOWED` / `ALLOWED.includes(x)` (or their negation when `negated`): the name
         whose value the guard pins down."""
-        if negated and cond.type == "unary_expression" and cond.named_child_count == 1 and \
-                syntax.text(cond).startswith("!"):
+        if negated and cond.type in ("unary_expression", "not_operator") and \
+                cond.named_child_count == 1 and syntax.text(cond).startswith(("!", "not")):
             return self._allow_listed(_unwrap(cond.named_children[0]))
+        if cond.type in self.profile.call_types and not negated and \
+                VALIDATOR.match(syntax.callee_name(cond, self.profile)):
+            positional, _ = syntax.call_arguments(cond, self.profile)
+            if positional and (positional[0].type == "identifier" or
+                               positional[0].type in self.profile.attribute_types):
+                return syntax.text(positional[0])
         if cond.type == "comparison_operator" and cond.named_child_count == 2:
             ops = " ".join(syntax.text(c) for c in cond.children if not c.is_named)
             left, right = cond.named_children
@@ -177,16 +239,40 @@ class _Walker(SinkChecks):
         body = node.child_by_field_name("consequence")
         if cond is None or body is None or node.child_by_field_name("alternative") is not None:
             return
-        name = self._allow_listed(_unwrap(cond), negated=True)
-        if name is None:
+        # `if a not in OK or not is_safe(b): return`: each disjunct's name is pinned after it
+        names = [n for n in (self._allow_listed(_unwrap(d), negated=True)
+                             for d in _disjuncts(_unwrap(cond))) if n is not None]
+        if not names:
             return
         last = body.named_children[-1] if body.named_child_count and body.type in (
             "block", "statement_block") else body
         if last.type in EXIT_TYPES or (
                 last.type == "expression_statement" and last.named_child_count
                 and last.named_children[0].type in self.profile.call_types
-                and syntax.text(last).startswith(("abort(", "flask.abort(", "sys.exit("))):
-            self.env[name] = CLEAN
+                and syntax.text(last).startswith(("abort(", "flask.abort(", "sys.exit("))) or \
+                (len(names) == 1 and self._replaced(last, names[0])):
+            for name in names:
+                self.env[name] = CLEAN
+                self.env[STRICT_PREFIX + name] = CLEAN
+                url = self.env.get(HOST_KEY + name)
+                if url is not None and url in self.env:
+                    self.env[url] = neutralise(self.env[url], frozenset({"ssrf", "redirect"}))
+
+    def _html_target(self, node) -> bool:
+        target = node.child_by_field_name("left")
+        prop = target.child_by_field_name("property") if target is not None and \
+            target.type in self.profile.attribute_types else None
+        return prop is not None and syntax.text(prop) in self.spec.html_props
+
+    def _replaced(self, stmt, name: str) -> bool:
+        """`if not is_safe(x): x = default`: the branch ends by replacing x with clean data."""
+        if stmt.type == "expression_statement" and stmt.named_child_count == 1:
+            stmt = stmt.named_children[0]
+        if stmt.type not in ("assignment", "assignment_expression"):
+            return False
+        target, value = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
+        return target is not None and value is not None and target.type == "identifier" and \
+            syntax.text(target) == name and not self.ev.taint(value, self.env)
 
     def _exit(self, node) -> None:
         t = node.type
@@ -198,6 +284,10 @@ class _Walker(SinkChecks):
         elif t == "if_statement":
             self._early_exit_guard(node)
         elif t in ASSIGN_TYPES:
+            if t == "assignment_expression" and len(self.snapshots) < MAX_SNAPSHOTS and \
+                    self._html_target(node):
+                # `el.innerHTML = ...`: a syntactic rule may ask whether the value is safe
+                self.snapshots[node.id] = dict(self.env)
             self._assignment(node)
         elif t in self.profile.call_types:
             self._call(node)
@@ -219,8 +309,10 @@ class _Walker(SinkChecks):
         promised = self._promised(node, env)
         for name, default, param in self._params(node):
             tainted = label and name not in NOT_INPUT_PARAMS and name != "request" and not (
-                default is not None and "Depends(" in syntax.text(default))
+                default is not None and "Depends(" in syntax.text(default)) and \
+                not _scalar_annotation(param)
             new_env[name] = tag(label, param) if tainted else promised
+            new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
         self.scopes.append((new_env, dict(heads)))
         self.routes.append(route)
 
@@ -306,24 +398,34 @@ class _Walker(SinkChecks):
             cur = cur.parent
         return True
 
-    def _bind(self, target, taint: frozenset, conditional: bool, value=None) -> None:
+    def _bind(self, target, taint: frozenset, conditional: bool, value=None,
+              strict: frozenset | None = None) -> None:
         env, heads = self.scopes[-1]
+        if strict is None:
+            strict = self.strict.taint(value, env) if value is not None else \
+                self.strict.unknown(target)
         if target.type in self.profile.attribute_types:
             names = [self.ev.name_of(target)]
         elif target.type in ("subscript", "subscript_expression"):
             # `d["k"] = v` adds to d; it never cleans the rest of d
             base = target.child_by_field_name("value") or target.child_by_field_name("object")
-            if base is not None and base.type == "identifier" and taint:
+            if base is not None and base.type == "identifier":
                 name = syntax.text(base)
-                env[name] = env.get(name, CLEAN) | taint
+                if taint:
+                    env[name] = env.get(name, CLEAN) | taint
+                key = STRICT_PREFIX + name
+                env[key] = env.get(key, CLEAN) | strict
             return
         else:
             names = self._names(target)
         for name in names:
+            key = STRICT_PREFIX + name
             if conditional:
                 env[name] = env.get(name, CLEAN) | taint
+                env[key] = env.get(key, CLEAN) | strict
             else:
                 env[name] = taint
+                env[key] = strict
             if value is not None and value.type in LIST_TYPES and value.named_child_count:
                 head = self.ev.taint(value.named_children[0], env)
                 heads[name] = (heads.get(name, CLEAN) | head) if conditional else head
@@ -337,13 +439,56 @@ class _Walker(SinkChecks):
         if target is None or value is None:
             return
         taint = self.ev.taint(value, self.env)
+        strict = self.strict.taint(value, self.env)
         if t in ("augmented_assignment", "augmented_assignment_expression"):
             taint |= self.ev.taint(target, self.env)
+            strict |= self.strict.taint(target, self.env)
         if t == "assignment_expression" and target.type in self.profile.attribute_types:
             prop = target.child_by_field_name("property")
             if prop is not None and syntax.text(prop) in self.spec.html_props:
                 self._record("xss", node, syntax.text(prop), taint)
-        self._bind(target, taint, self._conditional(node), value)
+        self._bind(target, taint, self._conditional(node), value, strict)
+        if target.type == "identifier":
+            host = HOST_OF.match(syntax.text(value)) if value.end_byte - value.start_byte < 200 \
+                else None
+            parsed = PARSED_URL.match(syntax.text(value)) if host is None and \
+                value.end_byte - value.start_byte < 200 else None
+            key = HOST_KEY + syntax.text(target)
+            for attr in ("hostname", "host", "netloc"):
+                self.env.pop(f"{key}.{attr}", None)
+            if host is not None:
+                self.env[key] = host.group(1)
+            else:
+                self.env.pop(key, None)
+            if parsed is not None:
+                for attr in ("hostname", "host", "netloc"):
+                    self.env[f"{key}.{attr}"] = parsed.group(1)
+
+
+# a route parameter declared with one of these types is parsed and validated by the framework
+# (FastAPI, Flask converters): it cannot carry text
+SCALAR_TYPES = frozenset({"int", "float", "bool", "UUID", "uuid.UUID", "datetime", "date",
+                          "datetime.datetime", "datetime.date", "Decimal", "decimal.Decimal"})
+
+
+def _scalar_annotation(param) -> bool:
+    kind = param.child_by_field_name("type")
+    return kind is not None and syntax.text(kind) in SCALAR_TYPES
+
+
+def _disjuncts(cond) -> list:
+    """`a or b or c` / `a || b` -> [a, b, c] (bounded)."""
+    out, stack = [], [cond]
+    while stack and len(out) < 16:
+        n = stack.pop()
+        op = n.child_by_field_name("operator")
+        if n.type in ("boolean_operator", "binary_expression") and op is not None and \
+                syntax.text(op) in ("or", "||"):
+            stack.append(_unwrap(n.child_by_field_name("right")))
+            stack.append(_unwrap(n.child_by_field_name("left")))
+        else:
+            out.append(n)
+    return out
 
 
 def _unwrap(node):

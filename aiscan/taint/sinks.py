@@ -6,13 +6,20 @@ A mixin of the taint walker: it reads the walker's current scope (`self.env`, `s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import syntax
 from .specs import ENV, Sink
-from .values import CLEAN
+from .values import CLEAN, STRICT_PREFIX
 
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
+# scope copies kept per file for syntactic rules' proofs; past it a proof sees no scope (only
+# literals and sanitizer calls pass), so a huge file costs no more than this
+MAX_SNAPSHOTS = 500
+HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
+TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_fragment",
+                        "escape_sequence"})
 LIST_TYPES = frozenset({"list", "array", "tuple"})
 
 
@@ -28,14 +35,22 @@ class SinkChecks:
     def _call(self, node) -> None:
         name = self.ev.callee(node)
         tail = name.rsplit(".", 1)[-1]
+        if len(self.snapshots) < MAX_SNAPSHOTS and \
+                any(rx.fullmatch(name) for rx in self.snapshot_callees):
+            self.snapshots[node.id] = dict(self.env)
         fn = node.child_by_field_name("function")
         if tail in ("append", "push", "extend", "add", "update", "insert", "unshift") and \
                 fn is not None and fn.type in self.profile.attribute_types:
             obj = fn.child_by_field_name("object")
-            args = self.ev.taint(node.child_by_field_name("arguments"), self.env)
-            if obj is not None and obj.type == "identifier" and args:
+            arguments = node.child_by_field_name("arguments")
+            args = self.ev.taint(arguments, self.env)
+            if obj is not None and obj.type == "identifier":
                 key = syntax.text(obj)
-                self.env[key] = self.env.get(key, CLEAN) | args
+                if args:
+                    self.env[key] = self.env.get(key, CLEAN) | args
+                strict = STRICT_PREFIX + key
+                self.env[strict] = self.env.get(strict, CLEAN) | \
+                    self.strict.taint(arguments, self.env)
             return
         sink = self.spec.sink_for(name)
         if sink is None:
@@ -63,7 +78,8 @@ class SinkChecks:
         if not sink.argv:
             out = CLEAN
             for arg in chosen:
-                out |= self.ev.taint(arg, self.env)
+                out |= self._url_taint(arg) if sink.category == "ssrf" else \
+                    self.ev.taint(arg, self.env)
             return out
         shell = keywords.get("shell")
         if shell is not None and syntax.text(shell) not in FALSY:
@@ -81,6 +97,42 @@ class SinkChecks:
         # without a shell, a program path taken from the environment is configuration
         return frozenset(item for item in taint if item[0] != ENV)
 
+    def _url_taint(self, node) -> frozenset:
+        """A URL whose text fixes scheme and host (`f"https://api.example.com/{x}"`) goes to
+        that host whatever follows: only the parts before the host's end can redirect it."""
+        p = self.profile
+        if node.type in p.string_types or node.type in p.template_types:
+            parts = node.children
+        elif node.type in p.concat_types:
+            parts, cur = [], node
+            for _ in range(64):
+                op = cur.child_by_field_name("operator")
+                if cur.type not in p.concat_types or op is None or syntax.text(op) != "+":
+                    break
+                parts.append(cur.child_by_field_name("right"))
+                cur = cur.child_by_field_name("left")
+            parts.append(cur)
+            parts.reverse()
+        else:
+            return self.ev.taint(node, self.env)
+        out, seen = CLEAN, ""
+        for part in parts:
+            if part is None:
+                continue
+            if HOST_FIXED.search(seen):
+                break
+            if not part.is_named or part.type in TEXT_PARTS or (
+                    part.type in p.string_types and part.type not in p.template_types):
+                seen += syntax.text(part)
+            elif part.type in p.string_types and node.type in p.concat_types:
+                # a (Python) string operand of `+`: its own interpolations count
+                out |= self._url_taint(part) if HOST_FIXED.search(seen) is None else CLEAN
+                seen += syntax.text(part)
+            else:
+                out |= self.ev.taint(part, self.env)
+                seen += "h"
+        return out
+
     def _union(self, nodes) -> frozenset:
         out = CLEAN
         for n in nodes:
@@ -96,6 +148,8 @@ class SinkChecks:
             elif k == "content":
                 content = value
             elif k == "__html":
+                if len(self.snapshots) < MAX_SNAPSHOTS:
+                    self.snapshots[pair.id] = dict(self.env)
                 self._record("xss", pair, "dangerouslySetInnerHTML", self.ev.taint(value, self.env))
         if role in ("system", "developer") and content is not None:
             self._record("system-prompt", content, f"{role} message",

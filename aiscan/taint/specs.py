@@ -199,6 +199,7 @@ JAVASCRIPT = Spec(
     clean_all=frozenset({"Number", "parseInt", "parseFloat", "Boolean", "Math.*", "isNaN"}),
     sanitizers={
         "DOMPurify.sanitize": _HTML_ESCAPES, "dompurify.sanitize": _HTML_ESCAPES,
+        "isomorphic-dompurify.sanitize": _HTML_ESCAPES,
         "sanitize-html": _HTML_ESCAPES, "sanitizeHtml": _HTML_ESCAPES, "escapeHtml": _HTML_ESCAPES,
         "escape-html": _HTML_ESCAPES, "he.encode": _HTML_ESCAPES, "he.escape": _HTML_ESCAPES,
         "validator.escape": _HTML_ESCAPES, "lodash.escape": _HTML_ESCAPES,

@@ -9,6 +9,8 @@ treated as clean rather than crashing on a file nested thousands of levels deep.
 
 from __future__ import annotations
 
+import re
+
 from .. import syntax
 from ..imports import resolve
 from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, Spec
@@ -32,6 +34,18 @@ _CONTAINERS = frozenset({"list", "tuple", "set", "array", "expression_list", "pa
 # methods that build a string from their arguments whatever the receiver holds
 STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat", "substitute",
                              "safe_substitute", "format_messages", "format_prompt"})
+
+
+_CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\d+|\*)?(?:\.(?:\d+|\*))?([a-zA-Z%])")
+
+
+def _numeric_format(node, profile) -> bool:
+    """A plain string literal whose every %-conversion is numeric (`%d`, `%.2f`, `%x`)."""
+    if node is None or node.type not in profile.string_types or \
+            any(c.type in profile.interpolation_types for c in node.named_children):
+        return False
+    kinds = _CONVERSION.findall(syntax.text(node))
+    return bool(kinds) and all(k in "diouxXeEfFgG%" for k in kinds)
 
 
 def neutralise(taint: frozenset, categories: frozenset[str]) -> frozenset:
@@ -58,6 +72,8 @@ class Evaluator:
         self.imports = ctx.imports
         # per-node text matching only pays off in files that read model responses at all
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
+        # set by the walker: `cond -> name` for an allow-list test that pins `name` down
+        self.guard = None
 
     def name_of(self, node) -> str:
         return resolve(syntax.dotted_name(node, self.profile), self.imports)
@@ -110,10 +126,18 @@ class Evaluator:
             return out
         if t in p.concat_types or t == "augmented_assignment":
             op = node.child_by_field_name("operator")
+            if op is not None and syntax.text(op) == "%" and _numeric_format(
+                    node.child_by_field_name("left"), p):
+                # `"... %d" % (a, b)`: only numbers can come out (Python raises otherwise)
+                return CLEAN
             if op is not None and syntax.text(op) in ("+", "%", "+=", "||", "??", "&&", "%="):
                 return self.taint(node.child_by_field_name("left"), env, depth + 1) | \
                     self.taint(node.child_by_field_name("right"), env, depth + 1)
-            return CLEAN
+            return self._other_operator(node, env, depth)
+        if t in ("conditional_expression", "ternary_expression") and self.guard is not None:
+            picked = self._guarded_choice(node)
+            if picked is not None:
+                return self.taint(picked, env, depth + 1)
         if t in _CONTAINERS:
             out = CLEAN
             for c in node.named_children:
@@ -121,6 +145,36 @@ class Evaluator:
                     continue
                 out |= self.taint(c, env, depth + 1)
             return out
+        return self._other(node, env, depth)
+
+    def _guarded_choice(self, node):
+        """`ALLOWED.includes(x) ? x : "/"` / `x if x in ALLOWED else "/"`: the other branch
+        is all that can carry attacker data."""
+        if node.type == "ternary_expression":
+            cond = node.child_by_field_name("condition")
+            body = node.child_by_field_name("consequence")
+            other = node.child_by_field_name("alternative")
+        elif node.named_child_count == 3:
+            body, cond, other = node.named_children
+        else:
+            return None
+        if cond is None or body is None or other is None:
+            return None
+        while cond.type == "parenthesized_expression" and cond.named_child_count == 1:
+            cond = cond.named_children[0]
+        name = self.guard(cond)
+        if name is not None and body.type == "identifier" and syntax.text(body) == name:
+            return other
+        return None
+
+    # hooks for the strict evaluator: the base evaluator only follows sources
+    def _other_operator(self, node, env: dict, depth: int) -> frozenset:
+        return CLEAN
+
+    def _other(self, node, env: dict, depth: int) -> frozenset:
+        return CLEAN
+
+    def _opaque_call(self, node, receiver, args_node, env: dict, depth: int) -> frozenset:
         return CLEAN
 
     def _attribute(self, node, env: dict, depth: int) -> frozenset:
@@ -171,4 +225,59 @@ class Evaluator:
                     self.profile.string_types | self.profile.template_types | \
                     {"concatenated_string"}:
                 return recv | self.taint(args_node, env, depth + 1)
-        return CLEAN
+        return self._opaque_call(node, receiver, args_node, env, depth)
+
+
+UNKNOWN = "unknown"  # strict evaluation: a value the analysis cannot pin down
+STRICT_PREFIX = "\0"  # strict taints live in the walker's scope under "\0<name>"
+_LITERAL_TYPES = frozenset({"integer", "float", "true", "false", "none", "null", "undefined",
+                            "number", "regex", "comparison_operator", "not_operator",
+                            "unary_expression", "string_fragment", "escape_sequence"})
+
+
+class StrictEvaluator(Evaluator):
+    """Proves a value safe rather than finding it tainted: everything the analysis cannot
+    pin down (a parameter, an attribute, a call it does not know) carries the label
+    UNKNOWN, so an expression with no label left for a sink category is made only of
+    literals, constants and values a sanitizer or conversion made safe for it."""
+
+    def unknown(self, node) -> frozenset:
+        return tag(UNKNOWN, node)
+
+    def taint(self, node, env: dict, depth: int = 0) -> frozenset:
+        if node is None or depth > MAX_DEPTH:
+            return CLEAN if node is None else self.unknown(node)
+        t = node.type
+        if t in ("identifier", "shorthand_property_identifier"):
+            name = syntax.text(node)
+            found = env.get(STRICT_PREFIX + name)
+            if found is not None:
+                return found
+            return self.name_source(resolve(name, self.imports), node) | self.unknown(node)
+        if t in self.profile.attribute_types:
+            found = env.get(STRICT_PREFIX + self.name_of(node))
+            if found is not None:
+                return found
+            return super()._attribute(node, env, depth) | self.unknown(node)
+        if t in ("subscript", "subscript_expression"):
+            # an element of a known container is as safe as the container
+            obj = node.child_by_field_name("value") or node.child_by_field_name("object")
+            return self.taint(obj, env, depth + 1)
+        if t in _LITERAL_TYPES:
+            return CLEAN
+        return super().taint(node, env, depth)
+
+    def _other_operator(self, node, env: dict, depth: int) -> frozenset:
+        # arithmetic on known values stays known
+        return self.taint(node.child_by_field_name("left"), env, depth + 1) | \
+            self.taint(node.child_by_field_name("right"), env, depth + 1)
+
+    def _other(self, node, env: dict, depth: int) -> frozenset:
+        return self.unknown(node)
+
+    def _opaque_call(self, node, receiver, args_node, env: dict, depth: int) -> frozenset:
+        if receiver is not None and receiver.type == "identifier" and \
+                not self.taint(receiver, env, depth + 1):
+            # a method of a known value (`name.strip()`)
+            return self.taint(args_node, env, depth + 1)
+        return self.unknown(node)

@@ -19,3 +19,16 @@ func download(w http.ResponseWriter, r *http.Request) {
 	http.ServeFile(w, r, "/srv/data/index.html")
 	_ = f
 }
+
+func downloadNamed(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("file")
+	path := filepath.Join(dataDir, name)
+	// ruleid: GO104
+	http.ServeFile(w, r, path)
+	safe := filepath.Join(dataDir, filepath.Base(name))
+	// ok: GO104
+	http.ServeFile(w, r, safe)
+	fixed := filepath.Join(dataDir, "index.html")
+	// ok: GO104
+	http.ServeFile(w, r, fixed)
+}

@@ -18,3 +18,12 @@ func find(ctx context.Context, db *sql.DB, name, order string) {
 	// ok: GO102
 	cache.Get(fmt.Sprintf("user:%s", name))
 }
+
+func findOwner(db *sql.DB, owner string) {
+	query := fmt.Sprintf("SELECT name FROM files WHERE owner = '%s'", owner)
+	// ruleid: GO102
+	db.Query(query)
+	fixed := "SELECT name FROM files WHERE owner = $1"
+	// ok: GO102
+	db.Query(fixed, owner)
+}

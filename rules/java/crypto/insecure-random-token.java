@@ -11,7 +11,22 @@ class Tokens {
         int jitter = new Random().nextInt(100);
         // ok: JV303
         long sessionId = new SecureRandom().nextLong();
-        // todoruleid: JV303
+        // ruleid: JV303
         String apiKey = Long.toHexString(shared.nextLong());
+    }
+}
+
+class Shares {
+    private final Random random = new Random();
+    private final SecureRandom secureRandom = new SecureRandom();
+
+    String newShare() {
+        // ruleid: JV303
+        String shareId = Long.toHexString(random.nextLong());
+        // ok: JV303
+        String shareToken = Long.toHexString(secureRandom.nextLong());
+        // ok: JV303
+        int delay = random.nextInt(50);
+        return shareId + shareToken + delay;
     }
 }

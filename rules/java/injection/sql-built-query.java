@@ -17,4 +17,13 @@ class Users {
         // ok: JV102
         log.update("user " + name);
     }
+
+    void search(org.springframework.jdbc.core.JdbcTemplate jdbc, String email) {
+        String sql = "SELECT id FROM users WHERE email LIKE '%" + email + "%'";
+        // ruleid: JV102
+        jdbc.queryForList(sql);
+        String fixed = "SELECT id FROM users WHERE email = ?";
+        // ok: JV102
+        jdbc.queryForList(fixed, email);
+    }
 }

@@ -23,3 +23,19 @@ function pickColor(colors) {
   // ok: JS305
   return colors[Math.floor(Math.random() * colors.length)];
 }
+
+function createSessionId() {
+  let id = '';
+  for (let i = 0; i < 32; i++) {
+    // ruleid: JS305
+    id += Math.floor(Math.random() * 16).toString(16);
+  }
+  return id;
+}
+
+function createSessionLabel() {
+  let hue = 0;
+  // ok: JS305
+  hue += Math.floor(Math.random() * 360);
+  return `session-${Date.now()}`;
+}

@@ -17,3 +17,14 @@ async function safe(db, req, cache) {
   const c = await db.query(`SELECT * FROM users`);
   return [a, b, c];
 }
+
+function provenSafe(db, req) {
+  const id = parseInt(req.params.id, 10);
+  // ok: JS103
+  db.query(`DELETE FROM todos WHERE id = ${id} AND user_id = ?`, [req.session.userId]);
+  // ruleid: JS103
+  db.query(`DELETE FROM todos WHERE id = ${req.params.id}`);
+  const raw = req.params.id;
+  // ruleid: JS103
+  db.query(`DELETE FROM todos WHERE id = ${raw}`);
+}

@@ -23,3 +23,20 @@ app.get("/proxy", async (req, res) => {
   const r = await axios({ method: "get", url: req.query.target });
   res.send(r.data);
 });
+
+const PARTNER_HOSTS = new Set(["partner.example.com"]);
+
+app.get("/partner/:host/*", async (req, res) => {
+  const host = req.params.host;
+  // ruleid: JS154
+  await axios.get(`https://${host}/${req.params[0]}`);
+  if (!PARTNER_HOSTS.has(host)) {
+    return res.status(403).end();
+  }
+  // ok: JS154
+  const response = await axios.get(`https://${host}/${req.params[0]}`);
+  const username = req.query.user;
+  // ok: JS154
+  await fetch(`https://api.github.com/users/${username}`);
+  res.json(response.data);
+});

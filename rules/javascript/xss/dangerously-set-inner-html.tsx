@@ -14,3 +14,14 @@ export function Comment({ body }: { body: string }) {
     </div>
   );
 }
+
+export function CommentBody({ body, markdown }: { body: string; markdown?: boolean }) {
+  if (markdown) {
+    const html = DOMPurify.sanitize(marked.parse(body) as string);
+    // ok: JS105
+    return <div dangerouslySetInnerHTML={{ __html: html }} />;
+  }
+  const raw = marked.parse(body) as string;
+  // ruleid: JS105
+  return <div dangerouslySetInnerHTML={{ __html: raw }} />;
+}

@@ -15,3 +15,16 @@ function safe(el, user) {
   // ok: JS104
   el.innerHTML = "<p>Loading…</p>";
 }
+
+async function renderAnnouncement(el, getJSON) {
+  const { html } = await getJSON("/announcement");
+  // ok: JS104
+  el.innerHTML = DOMPurify.sanitize(html);
+  const clean = DOMPurify.sanitize(html);
+  // ok: JS104
+  el.innerHTML = clean;
+  // ruleid: JS104
+  el.innerHTML = html;
+  // ruleid: JS104
+  el.innerHTML = `<b>${clean}</b>${html}`;
+}

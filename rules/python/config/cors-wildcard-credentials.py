@@ -17,3 +17,16 @@ CORS(app, origins="*")
 CORS_ALLOW_ALL_ORIGINS = True
 # ruleid: PY506
 CORS_ALLOW_CREDENTIALS = True
+
+api.add_middleware(
+    CORSMiddleware,
+    # ruleid: PY506
+    allow_origins=["*"],
+    allow_credentials=True,
+)
+api.add_middleware(
+    CORSMiddleware,
+    # ok: PY506
+    allow_origins=["https://app.example.com"],
+    allow_credentials=True,
+)

@@ -15,3 +15,14 @@ def safe():
     os.system("clear")
     # ok: PY103
     os.path.join("a", "b")
+
+
+def dead_branch(command):
+    if False:
+        # ok: PY103
+        os.system(command)
+    logfile = "/var/log/app.log"
+    # ok: PY103
+    os.system("grep -c ERROR %s" % logfile)
+    # ruleid: PY103
+    os.system("grep -c '%s' %s" % (command, logfile))

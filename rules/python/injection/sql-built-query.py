@@ -31,3 +31,15 @@ def safe(conn, name):
     cursor.execute(query)
     # ok: PY104
     sqlite3.connect(f"{name}.db")
+
+
+def proven_safe_sql(db, note_id, tag):
+    # ok: PY104
+    db.execute("DELETE FROM notes WHERE id = {}".format(int(note_id)))
+    table = "notes"
+    # ok: PY104
+    db.execute(f"SELECT * FROM {table}")
+    # ruleid: PY104
+    db.execute("DELETE FROM notes WHERE id = {}".format(note_id))
+    # ruleid: PY104
+    db.execute("SELECT id FROM notes WHERE tag = '%s'" % tag)

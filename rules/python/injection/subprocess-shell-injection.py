@@ -29,3 +29,26 @@ def safe(filename):
     subprocess.run(f"convert {filename}", shell=False)
     # ok: PY102
     other.run(f"convert {filename}", shell=True)
+
+
+def proven_safe_commands(target, days, cmd, mode):
+    import shlex
+    # ok: PY102
+    subprocess.run(f"traceroute -m 10 {shlex.quote(target)}", shell=True)
+    quoted = shlex.quote(target)
+    # ok: PY102
+    subprocess.run("dig +short " + quoted, shell=True)
+    n = int(days)
+    # ok: PY102
+    subprocess.run(f"find /var/log -mtime +{n}", shell=True)
+    cmd = "uptime"
+    # ok: PY102
+    subprocess.run(cmd, shell=True)
+    # ruleid: PY102
+    subprocess.run(f"traceroute {target}", shell=True)
+    if mode:
+        target = "localhost"
+    # ruleid: PY102
+    subprocess.run("ping " + target, shell=True)
+    # ruleid: PY102
+    subprocess.run(f"ping {shlex.quote(target)} {helper(target)}", shell=True)

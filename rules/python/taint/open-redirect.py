@@ -17,3 +17,28 @@ def back():
     target = "/"
     # ok: PY155
     return redirect(target)
+
+
+def checkout_done():
+    next_url = request.args.get("next", "/")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={"shop.example.com"}):
+        # ok: PY155
+        return redirect(next_url)
+    # ruleid: PY155
+    return redirect(next_url)
+
+
+def sso_callback():
+    next_url = request.args.get("next", "/")
+    if not is_safe_redirect(next_url):
+        next_url = url_for("index")
+    # ok: PY155
+    return redirect(next_url)
+
+
+def sso_callback_unchecked():
+    next_url = request.args.get("next", "/")
+    if not is_safe_redirect(next_url):
+        log(next_url)
+    # ruleid: PY155
+    return redirect(next_url)

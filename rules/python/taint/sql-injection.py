@@ -36,3 +36,23 @@ class Command:
         import sys
         # ok: PY152
         return self.execute(sys.argv[1:])
+
+
+@app.patch("/items/{item_id}/quantity")
+def adjust_quantity(item_id: int, delta: int, label: str):
+    # ok: PY152
+    conn.execute("UPDATE items SET quantity = quantity + %d WHERE id = %d" % (delta, item_id))
+    # ok: PY152
+    conn.execute(f"UPDATE items SET quantity = {delta} WHERE id = {item_id}")
+    # ruleid: PY152
+    conn.execute("UPDATE items SET label = '%s' WHERE id = %d" % (label, item_id))
+    # ruleid: PY152
+    conn.execute(f"UPDATE items SET label = '{label}' WHERE id = {item_id}")
+
+
+def numeric_only():
+    count = request.args.get("count", "")
+    # ok: PY152
+    conn.execute("SELECT * FROM items LIMIT %d" % count)
+    # ruleid: PY152
+    conn.execute("SELECT * FROM items LIMIT %s" % count)
