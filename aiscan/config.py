@@ -224,14 +224,23 @@ def load(path: str | os.PathLike) -> Config:
 
 
 def discover_config(explicit: str | None, targets) -> Config:
-    """`--config FILE`, else the nearest file above the first target, else above the cwd."""
+    """`--config FILE`, else the nearest file above the first target, else above the cwd —
+    the cwd's only when the target lies inside the cwd: scanning another project from here
+    must not inherit this project's excludes."""
     if explicit:
         return load(explicit)
+    cwd = os.getcwd()
     starts = [targets[0]] if targets else []
-    starts.append(os.getcwd())
+    if not targets or _inside(targets[0], cwd):
+        starts.append(cwd)
     for start in starts:
         if os.path.exists(start):
             found = find_config(start)
             if found is not None:
                 return load(found)
     return Config()
+
+
+def _inside(path: str, directory: str) -> bool:
+    real, base = os.path.realpath(path), os.path.realpath(directory)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from aiscan.cli import main
 from aiscan.config import KEYS
+from helpers import run_cli
 
 EVAL = "x = eval(expr)\n"
 
@@ -206,3 +207,11 @@ def test_every_key_is_documented_in_the_readme():
     assert len(section) == 2, "README lacks the workflow section"
     missing = [k for k in KEYS if f"`{k}`" not in section[1]]
     assert not missing, missing
+
+
+def test_cwd_configuration_does_not_leak_into_another_tree(tmp_path):
+    here, other = tmp_path / "here", tmp_path / "other"
+    write(here / "aiscan.toml", 'extend-exclude = ["tests"]\n')
+    write(other / "tests" / "app.py", EVAL)
+    res = run_cli("scan", str(other), "--format", "json", cwd=here)
+    assert [f["path"] for f in json.loads(res.stdout)["findings"]] == ["tests/app.py"]
