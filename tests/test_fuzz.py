@@ -5,6 +5,8 @@ Bounded for CI; `bench/fuzz.py` runs the same property for longer.
 
 from __future__ import annotations
 
+import os
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +28,9 @@ SEEDS = {
     "java": "import java.io.ObjectInputStream;\nclass A { void f(String x) { "
             "Runtime.getRuntime().exec(\"ls \" + x); new ObjectInputStream(in); } }\n",
 }
+# CI runs a bounded number of examples; bench/fuzz.py raises it for a long run.
+EXAMPLES = int(os.environ.get("AISCAN_FUZZ_EXAMPLES", "60"))
+
 EXT = {"python": "py", "javascript": "js", "typescript": "ts", "tsx": "tsx", "go": "go", "java": "java"}
 TOKENS = ["(", ")", "[", "]", "{", "}", "'", '"', "`", "${", "+", "%", ".", ",", ":", "=", "\n",
           "eval", "exec", "shell=True", "import ", "from ", "require(", "new ", "f'", "#", "//",
@@ -42,7 +47,7 @@ def _check(language: str, text: str) -> None:
         assert 1 <= f.location.line <= text.count("\n") + 1
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(sorted(SEEDS)), st.data())
 def test_mutated_seeds(language, data):
     seed = SEEDS[language]
@@ -55,7 +60,7 @@ def test_mutated_seeds(language, data):
     _check(language, text)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=max(1, EXAMPLES * 2 // 3), deadline=None)
 @given(st.sampled_from(sorted(SEEDS)), st.text(max_size=400))
 def test_arbitrary_text(language, text):
     _check(language, text)
