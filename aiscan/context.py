@@ -25,6 +25,7 @@ class FileContext:
         self.profile: Profile | None = PROFILES.get(doc.language or "")
         self.findings: list[Finding] = []
         self._imports: dict[str, str] | None = None
+        self._callees: dict[int, str] = {}
         self.cache: dict[str, Any] = {}  # per-file memo shared by checks (e.g. taint facts)
 
     @property
@@ -38,6 +39,17 @@ class FileContext:
 
             self._imports = import_map(self.tree.root_node, self.language) if self.tree else {}
         return self._imports
+
+    def callee(self, node) -> str:
+        """A call's callee resolved through the imports (`sp.run` -> `subprocess.run`),
+        computed once per node: the engine's dispatch and every check on call nodes share it."""
+        name = self._callees.get(node.id)
+        if name is None:
+            from .imports import resolve
+            from .syntax import callee_name
+
+            name = self._callees[node.id] = resolve(callee_name(node, self.profile), self.imports)
+        return name
 
     # -- positions -------------------------------------------------------------------------
     def _char_column(self, byte_offset: int, byte_column: int) -> int:

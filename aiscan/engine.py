@@ -12,9 +12,8 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from . import fingerprints, overlap, suppressions, syntax
+from . import fingerprints, overlap, suppressions
 from .context import FileContext
-from .imports import resolve
 from .matchers import AssignMatcher, CallMatcher, CheckMatcher, JoinedNodes, QueryMatcher, \
     RegexMatcher, assignment_parts, compile_rule
 from .model import Document, Finding, Notification, Rule
@@ -222,7 +221,6 @@ class Analyzer:
 
         query = _dispatch_query(ctx.language, frozenset(types))
         captures = tree_sitter.QueryCursor(query).captures(ctx.tree.root_node)
-        imports = ctx.imports if (calls_exact or calls_any or assigns) else {}
         for node_type, nodes in captures.items():
             is_call = node_type in profile.call_types and (calls_exact or calls_any)
             is_assign = node_type in profile.assign_types and assigns
@@ -237,7 +235,7 @@ class Analyzer:
                 continue
             for node in nodes:
                 if is_call:
-                    name = resolve(syntax.callee_name(node, profile), imports)
+                    name = ctx.callee(node)
                     tail = name.rsplit(".", 1)[-1]
                     seen = set()
                     for m in (*calls_exact.get(tail, ()), *calls_any):

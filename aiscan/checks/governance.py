@@ -8,7 +8,6 @@ first one to run on a file collects its LLM usage (and records it in the file's 
 from __future__ import annotations
 
 from .. import syntax
-from ..imports import resolve
 from ..llm import catalogue as cat
 from ..llm.detect import MAX_WALK, analyze, camel_to_snake
 from ..llm.origins import unwrap, value_origin
@@ -76,7 +75,7 @@ def output_parsed_without_schema(ctx, rule) -> None:
     spans = [(c.node.start_byte, c.node.end_byte) for c in llm.calls]
     outputs = _output_names(llm, spans)
     for node in llm.call_nodes:
-        name = resolve(syntax.callee_name(node, profile), ctx.imports)
+        name = ctx.callee(node)
         if name not in PARSERS:
             continue
         args, _ = syntax.call_arguments(node, profile)

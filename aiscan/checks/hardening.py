@@ -14,7 +14,6 @@ import functools
 import re
 
 from .. import syntax
-from ..imports import resolve
 from . import register
 
 
@@ -27,7 +26,7 @@ def _globs(patterns: tuple[str, ...]):
           node_types=("call", "call_expression", "method_invocation", "object_creation_expression"))
 def call_without_hardening(ctx, rule, node) -> None:
     params = rule.match["params"]
-    name = resolve(syntax.callee_name(node, ctx.profile), ctx.imports)
+    name = ctx.callee(node)
     if not _globs(tuple(params["callees"])).fullmatch(name):
         return
     scope = _enclosing_function(node, ctx.profile)

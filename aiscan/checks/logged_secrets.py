@@ -6,7 +6,6 @@ import functools
 import re
 
 from .. import syntax
-from ..imports import resolve
 from . import register
 
 MAX_NODES = 2000  # arguments are small; a bound keeps pathological input cheap
@@ -56,7 +55,7 @@ def secret_names(args_node, profile, names) -> list[str]:
 @register("logged-secret", node_types=("call", "call_expression", "method_invocation"))
 def logged_secret(ctx, rule, node) -> None:
     params = rule.match["params"]
-    name = resolve(syntax.callee_name(node, ctx.profile), ctx.imports)
+    name = ctx.callee(node)
     if not _compiled(params["loggers"]).fullmatch(name):
         return
     args = node.child_by_field_name("arguments")

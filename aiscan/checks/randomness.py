@@ -6,7 +6,6 @@ import functools
 import re
 
 from .. import syntax
-from ..imports import resolve
 from . import register
 
 STATEMENT_TYPES = frozenset({
@@ -67,7 +66,7 @@ def enclosing_function_name(node, profile) -> str | None:
 @register("python.insecure-random-token", node_types=("call",))
 def insecure_random_token(ctx, rule, node) -> None:
     params = rule.match["params"]
-    name = resolve(syntax.callee_name(node, ctx.profile), ctx.imports)
+    name = ctx.callee(node)
     if name not in params["callees"]:
         name = _typed_receiver(ctx, name, params["callees"])
         if name is None:

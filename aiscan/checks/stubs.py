@@ -14,7 +14,6 @@ import functools
 import re
 
 from .. import syntax
-from ..imports import resolve
 from . import register
 
 PLACEHOLDER = re.compile(
@@ -329,7 +328,7 @@ def placeholder_endpoint(ctx, rule, node) -> None:
                                                ctx.path):
         return
     params = rule.match["params"]
-    name = resolve(syntax.callee_name(node, ctx.profile), ctx.imports)
+    name = ctx.callee(node)
     if not _callee_pattern(tuple(params["callees"])).fullmatch(name):
         return
     positional, keywords = syntax.call_arguments(node, ctx.profile)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from .. import syntax
-from ..imports import resolve
 from . import register
 from .randomness import assigned_name
 
@@ -15,7 +14,7 @@ PASSWORD = re.compile(r"(?i)passw|pwd|passphrase")
 
 @register("python.weak-hash-password", node_types=("call",))
 def weak_hash_password(ctx, rule, node) -> None:
-    name = resolve(syntax.callee_name(node, ctx.profile), ctx.imports)
+    name = ctx.callee(node)
     if name not in WEAK:
         return
     args = node.child_by_field_name("arguments")
