@@ -27,8 +27,14 @@ def assign(findings: list[Finding], doc: Document) -> None:
     """Fill `fingerprint` and `line_hash` for the findings of one document, in place."""
     seen: dict[tuple[str, str], int] = {}
     line_seen: dict[str, int] = {}
+    lines: dict[int, tuple[str, str]] = {}  # line -> (normalized text, its hash): once per line
     for f in sorted(findings, key=lambda f: f.sort_key):
-        content = f.secret_hash or normalize(doc.line_text(f.location.line))
+        number = f.location.line
+        if number not in lines:
+            text = normalize(doc.line_text(number))
+            lines[number] = text, hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
+        line_content, line_key = lines[number]
+        content = f.secret_hash or line_content
         key = (f.rule_id, content)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
@@ -36,8 +42,6 @@ def assign(findings: list[Finding], doc: Document) -> None:
             f"{f.rule_id}\0{doc.path}\0{content}\0{occurrence}".encode("utf-8", "replace")
         ).hexdigest()
         f.fingerprint = digest[:32]
-        line_content = normalize(doc.line_text(f.location.line))
-        line_key = hashlib.sha256(line_content.encode("utf-8", "replace")).hexdigest()[:16]
         n = line_seen.get(line_key + f.rule_id, 0) + 1
         line_seen[line_key + f.rule_id] = n
         f.line_hash = f"{line_key}:{n}"
