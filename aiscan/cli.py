@@ -24,7 +24,7 @@ class _Group(click.Group):
             sys.stderr.close()
             sys.exit(EXIT_CLEAN)
         except Exception as exc:  # noqa: BLE001
-            from .rules import RuleError
+            from .engine.rules import RuleError
 
             if isinstance(exc, RuleError):
                 click.echo(f"aiscan: error: {exc}", err=True)
@@ -44,7 +44,7 @@ def write_output(text: str, output: str | None) -> None:
     if not output or output == "-":
         click.echo(text, nl=False)
         return
-    from .output import atomic_write
+    from .output.files import atomic_write
 
     atomic_write(output, text)
 
@@ -92,10 +92,10 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
     if cache_dir:
         import os
 
-        os.environ["AISCAN_CACHE_DIR"] = cache_dir  # read by aiscan.cachedir for every cache
+        os.environ["AISCAN_CACHE_DIR"] = cache_dir  # read by aiscan.pipeline.cachedir for every cache
     if with_fixes and fmt != "sarif":
         raise click.UsageError("--with-fixes needs --format sarif")
-    from .config import ConfigError, discover_config
+    from .pipeline.config import ConfigError, discover_config
     from .model import Severity
 
     try:
@@ -123,7 +123,7 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
     if no_cache:
         config.use_cache = False
 
-    from . import workflow
+    from .pipeline import workflow
 
     try:
         result = workflow.run(paths, config, diff_base, baseline_file, write_baseline)
@@ -137,11 +137,11 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
         sys.exit(EXIT_CLEAN)
 
     if fmt == "sarif":
-        from .reporters import sarif
+        from .output import sarif
 
-        from .checklist import evaluate_scan
+        from .audit.checklist import evaluate_scan
 
-        from .llm.inventory import build as build_inventory
+        from .audit.inventory import build as build_inventory
 
         inventory = build_inventory(result)
         checklist = evaluate_scan(result, inventory).as_dict(evidence=False)
@@ -154,11 +154,11 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
                             run_properties={"checklist": checklist, "inventory": inventory},
                             fixes=fixes)
     elif fmt == "json":
-        from .reporters import json_report
+        from .output import json_results as json_report
 
         text = json_report.render(result, workflow.json_extra(result))
     else:
-        from .reporters import text as text_report
+        from .output import text as text_report
 
         colour = output is None and sys.stdout.isatty()
         text = text_report.render(result, colour=colour, show_suppressed=show_suppressed)
@@ -169,7 +169,7 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
 
 
 def _print_notifications(result, verbose: bool) -> None:
-    from .reporters.text import printable
+    from .output.text import printable
 
     notes = 0
     for n in result.notifications:
@@ -196,10 +196,10 @@ def _print_notifications(result, verbose: bool) -> None:
 @click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
 def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_gitignore) -> None:
     """Audit PATHS: the checklist with evidence, a score 0-100 and a grade."""
-    from .checklist import evaluate_scan
-    from .config import Config
-    from .report import ReportData, render
-    from .scan import run_scan
+    from .audit.checklist import evaluate_scan
+    from .pipeline.config import Config
+    from .audit.report import ReportData, render
+    from .pipeline.scan import run_scan
 
     config = Config()
     config.select = list(select) or config.select
@@ -209,7 +209,7 @@ def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_git
     if no_gitignore:
         config.use_gitignore = False
     result = run_scan(paths, config)
-    from .llm.inventory import build as build_inventory
+    from .audit.inventory import build as build_inventory
 
     inventory = build_inventory(result)
     checklist = evaluate_scan(result, inventory)
@@ -231,10 +231,10 @@ def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_git
 @click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results.")
 def inventory(paths, fmt, output, exclude, jobs, no_gitignore, no_cache) -> None:
     """List the LLM providers, models, call sites, prompts and key variables in PATHS."""
-    from .config import Config
-    from .llm import render as inventory_render
-    from .llm.inventory import build as build_inventory
-    from .scan import run_scan
+    from .pipeline.config import Config
+    from .audit import inventory_render as inventory_render
+    from .audit.inventory import build as build_inventory
+    from .pipeline.scan import run_scan
 
     config = Config()
     # the governance rules collect the facts; no other rule needs to run for an inventory
@@ -274,7 +274,7 @@ def fix(paths, show_diff, select, ignore, exclude, rule_dirs, jobs) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_rules(rule_dirs, fmt) -> None:
     """List every rule: id, severity, CWE, name."""
-    from .rules import load_rules
+    from .engine.rules import load_rules
 
     ruleset = load_rules(rule_dirs)
     if fmt == "json":
@@ -298,7 +298,7 @@ def list_rules(rule_dirs, fmt) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
 def explain(rule_id, rule_dirs, fmt) -> None:
     """Show the documentation of RULE_ID (an id or a name)."""
-    from .rules import load_rules
+    from .engine.rules import load_rules
 
     ruleset = load_rules(rule_dirs)
     rule = ruleset.by_id.get(rule_id.upper()) or next(

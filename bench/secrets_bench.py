@@ -20,8 +20,8 @@ import sysconfig
 import time
 from collections import defaultdict
 
-from aiscan.engine import Analyzer
-from aiscan.rules import load_rules
+from aiscan.engine.analyzer import Analyzer
+from aiscan.engine.rules import load_rules
 
 DEFAULT_CORPUS = "/work/shared/corpora/secrets"
 

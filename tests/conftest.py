@@ -1,6 +1,6 @@
 import pytest
 
-from aiscan.rules import load_rules
+from aiscan.engine.rules import load_rules
 
 
 @pytest.fixture(scope="session", autouse=True)

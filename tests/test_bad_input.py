@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from aiscan.config import Config
-from aiscan.scan import run_scan
+from aiscan.pipeline.config import Config
+from aiscan.pipeline.scan import run_scan
 from helpers import run_cli
 
 GOOD = "import os\nos.system('ls ' + x)\n"  # one PY103 finding on line 2
@@ -110,7 +110,7 @@ def test_symlinks_loops_and_escapes(project, tmp_path_factory):
 
 
 def test_unreadable_file(project, monkeypatch):
-    import aiscan.reading as reading
+    import aiscan.pipeline.reading as reading
 
     real_open = open
 

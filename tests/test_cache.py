@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 
-from aiscan.engine import Analyzer
+from aiscan.engine.analyzer import Analyzer
 from helpers import run_cli, write_tree
 
 FILES = {

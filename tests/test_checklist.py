@@ -6,10 +6,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from aiscan.checklist import FAIL, NA, PASS, WARN, compute_score, evaluate, grade_for
-from aiscan.checklist_items import BY_ID, ITEMS
+from aiscan.audit.checklist import FAIL, NA, PASS, WARN, compute_score, evaluate, grade_for
+from aiscan.audit.checklist_items import BY_ID, ITEMS
 from aiscan.model import Finding, Location, Severity
-from aiscan.repo_facts import RepoFacts, collect, is_test_path
+from aiscan.audit.repo_facts import RepoFacts, collect, is_test_path
 
 RULES = {
     "X1": SimpleNamespace(checklist="injection"),

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from aiscan.cli import main
-from aiscan.config import KEYS
+from aiscan.pipeline.config import KEYS
 from helpers import run_cli
 
 EVAL = "x = eval(expr)\n"
@@ -155,7 +155,7 @@ def test_report_unused_ignores_key(repo):
 
 
 def test_metric_thresholds_are_stored(repo):
-    from aiscan.config import load
+    from aiscan.pipeline.config import load
 
     write(repo / "aiscan.toml", '[metric-thresholds]\nmax-complexity = 15\n')
     assert load(repo / "aiscan.toml").metric_thresholds == {"max-complexity": 15}
@@ -164,7 +164,7 @@ def test_metric_thresholds_are_stored(repo):
 
 
 def test_baseline_key_is_relative_to_the_config_file(repo):
-    from aiscan.config import load
+    from aiscan.pipeline.config import load
 
     write(repo / "ci/aiscan.toml", 'baseline = "base.json"\n')
     assert load(repo / "ci/aiscan.toml").baseline == str(repo / "ci" / "base.json")

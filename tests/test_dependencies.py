@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from aiscan import manifests
-from aiscan.config import Config
-from aiscan.scan import run_scan
+from aiscan.analyses import manifests
+from aiscan.pipeline.config import Config
+from aiscan.pipeline.scan import run_scan
 
 
 def write(root, files: dict[str, str]) -> None:

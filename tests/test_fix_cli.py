@@ -224,7 +224,7 @@ def _apply_replacements(text: str, replacements: list[dict]) -> str:
 
 def test_each_sarif_fix_reproduces_that_findings_fix(project):
     from aiscan.fix.apply import Target, fix_source
-    from aiscan.rules import load_rules
+    from aiscan.engine.rules import load_rules
 
     rules = load_rules().by_id
     original = (project / "app.py").read_text()

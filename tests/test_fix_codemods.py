@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from aiscan.config import Config
+from aiscan.pipeline.config import Config
 from aiscan.fix import registry
 from aiscan.fix.apply import Target, fix_source
 from aiscan.fix.runner import mask_secrets, plan, summary
 from aiscan.fix.secrets_env import env_name
-from aiscan.rules import load_rules
-from aiscan.scan import run_scan
+from aiscan.engine.rules import load_rules
+from aiscan.pipeline.scan import run_scan
 
 FIXES = Path(__file__).parent / "data" / "fixes"
 PAIRS = sorted(p.name for p in FIXES.iterdir() if (p / "input.py").is_file())

@@ -10,9 +10,9 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aiscan.engine import Analyzer
+from aiscan.engine.analyzer import Analyzer
 from aiscan.model import Document
-from aiscan.rules import load_rules
+from aiscan.engine.rules import load_rules
 
 ANALYZER = Analyzer(load_rules())
 

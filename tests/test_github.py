@@ -14,7 +14,7 @@ import yaml
 from click.testing import CliRunner
 
 from aiscan.cli import main
-from aiscan.reporters import sarif
+from aiscan.output import sarif
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCHEMA = PROJECT / "tests" / "data" / "sarif-schema-2.1.0.json"

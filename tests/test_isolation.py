@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from aiscan.checks import register
-from aiscan.config import Config
-from aiscan.scan import run_scan
+from aiscan.analyses.checks import register
+from aiscan.pipeline.config import Config
+from aiscan.pipeline.scan import run_scan
 
 RULE = """\
 id: PY997

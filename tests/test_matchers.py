@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from aiscan.engine import Analyzer
+from aiscan.engine.analyzer import Analyzer
 from aiscan.model import Document
-from aiscan.rules import RuleSet, load_rule_file
+from aiscan.engine.rules import RuleSet, load_rule_file
 
 RULE = """\
 id: PY999
@@ -63,8 +63,8 @@ def test_javascript_object_spread_counts_as_possible_keywords(tmp_path):
 
 
 def test_keyword_prefilter_activates_only_rules_whose_words_are_present(tmp_path):
-    from aiscan.engine import LanguagePlan
-    from aiscan.matchers import compile_rule
+    from aiscan.engine.analyzer import LanguagePlan
+    from aiscan.engine.matchers import compile_rule
 
     rules = []
     for rid, words in (("PY997", "[alpha, shared]"), ("PY998", "[shared]"), ("PY999", "[omega]")):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from aiscan.engine import Analyzer
+from aiscan.engine.analyzer import Analyzer
 from aiscan.model import Document
-from aiscan.rules import RuleSet, load_rules
+from aiscan.engine.rules import RuleSet, load_rules
 
 RULES = {r.id: r for r in load_rules().rules}
 CODE = "def delete(request):\n    assert request.user.is_staff\n"

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from aiscan import progress
+from aiscan.pipeline import progress
 from aiscan.cli import main
 
 PROJECT = Path(__file__).resolve().parent.parent

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from aiscan.engine import Analyzer
+from aiscan.engine.analyzer import Analyzer
 from aiscan.model import Document
-from aiscan.rules import load_rules
+from aiscan.engine.rules import load_rules
 
 RULES = load_rules()
 
@@ -17,7 +17,7 @@ def findings(path: str, text: str, *ids: str):
 
 
 def _lang(path: str):
-    from aiscan.languages import language_for
+    from aiscan.engine.languages import language_for
 
     return language_for(path)
 

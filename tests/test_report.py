@@ -134,10 +134,10 @@ def test_text_report_lists_items_with_marks(vibe):
 
 
 def test_text_report_colours_only_when_asked(vibe):
-    from aiscan.checklist import evaluate_scan
-    from aiscan.config import Config
-    from aiscan.report import ReportData, render
-    from aiscan.scan import run_scan
+    from aiscan.audit.checklist import evaluate_scan
+    from aiscan.pipeline.config import Config
+    from aiscan.audit.report import ReportData, render
+    from aiscan.pipeline.scan import run_scan
 
     result = run_scan([str(vibe)], Config(jobs=1))
     data = ReportData(evaluate_scan(result), result)
@@ -179,10 +179,10 @@ def test_html_escapes_snippets_and_messages(tmp_path):
 
 
 def test_markdown_escapes_html_outside_code(tmp_path):
-    from aiscan.checklist import evaluate
+    from aiscan.audit.checklist import evaluate
     from aiscan.model import Finding, Location, Severity
-    from aiscan.report import ReportData, render
-    from aiscan.repo_facts import RepoFacts
+    from aiscan.audit.report import ReportData, render
+    from aiscan.audit.repo_facts import RepoFacts
     from types import SimpleNamespace
 
     f = Finding("X1", Location("a|b.py", 1, 1, 1, 2), "bad <img src=x onerror=alert(1)>",

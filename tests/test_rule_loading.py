@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aiscan.rules import RuleError, load_rules
+from aiscan.engine.rules import RuleError, load_rules
 
 RULE = """\
 id: PY998
@@ -39,8 +39,8 @@ def test_duplicate_ids_are_rejected(tmp_path):
 
 
 def test_unknown_check_and_bad_query_are_startup_errors(tmp_path):
-    from aiscan.scan import build_analyzer
-    from aiscan.config import Config
+    from aiscan.pipeline.scan import build_analyzer
+    from aiscan.pipeline.config import Config
 
     (tmp_path / "c.yaml").write_text(
         RULE.format(severity="high", callee="{callee}").replace("{call: {callee: eval}}", "{check: no.such-check}"))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from aiscan import fixtures
-from aiscan.engine import Analyzer
-from aiscan.rules import RuleSet, load_rules, rule_files, builtin_rules_dir
+from aiscan.engine import fixtures
+from aiscan.engine.analyzer import Analyzer
+from aiscan.engine.rules import RuleSet, load_rules, rule_files, builtin_rules_dir
 
 RULES = load_rules().rules
 CASES = [(rule, path) for rule in RULES for path in fixtures.fixture_files(rule.source)]

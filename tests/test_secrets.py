@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from aiscan.cli import main
 from aiscan.redact import mask
-from aiscan.secrets import validators
+from aiscan.analyses.secrets import validators
 
 RNG = random.Random(7)
 ALNUM = string.ascii_letters + string.digits

@@ -6,10 +6,10 @@ import textwrap
 
 import pytest
 
-from aiscan.engine import Analyzer
+from aiscan.engine.analyzer import Analyzer
 from aiscan.model import Document
-from aiscan.rules import RuleSet, load_rules
-from aiscan.taint import flows as taint_flows
+from aiscan.engine.rules import RuleSet, load_rules
+from aiscan.analyses.taint import flows as taint_flows
 
 RULES = load_rules().rules
 TAINT_RULES = [r for r in RULES if r.match["clauses"][0].get("check") == "taint.flow"]

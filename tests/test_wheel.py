@@ -23,7 +23,7 @@ def test_wheel_installs_and_scans(tmp_path):
 
     names = zipfile.ZipFile(wheel).namelist()
     assert "aiscan/_rules/python/injection/eval-dynamic-code.yaml" in names
-    assert "aiscan/rule-schema.json" in names
+    assert "aiscan/engine/rule-schema.json" in names
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True, system_site_packages=False).create(env_dir)
@@ -44,6 +44,6 @@ def test_wheel_installs_and_scans(tmp_path):
     explain = subprocess.run([str(exe), "explain", "PY202"], cwd=project, env=env,
                              capture_output=True, text=True)
     assert "What it finds" in explain.stdout
-    where = subprocess.run([str(py), "-c", "import aiscan.rules as r; print(r.builtin_rules_dir())"],
+    where = subprocess.run([str(py), "-c", "import aiscan.engine.rules as r; print(r.builtin_rules_dir())"],
                            cwd=project, env=env, capture_output=True, text=True)
     assert "site-packages/aiscan/_rules" in where.stdout

@@ -10,8 +10,8 @@ import click
 
 
 def run_fix(paths, show_diff: bool, select, ignore, exclude, rule_dirs, jobs: int) -> int:
-    from ..config import Config
-    from ..scan import run_scan
+    from ..pipeline.config import Config
+    from ..pipeline.scan import run_scan
     from .runner import plan, summary, write
 
     config = Config()

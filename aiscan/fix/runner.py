@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 
 from ..model import Finding
-from ..scan import ScanResult
+from ..pipeline.scan import ScanResult
 from .apply import Outcome, SourceFix, Target, fix_source
 
 
@@ -69,7 +69,7 @@ def _line_changed(text: str, finding: Finding) -> bool:
     """The finding's line no longer has the text the scan hashed (the file was edited since)."""
     import hashlib
 
-    from ..fingerprints import normalize
+    from ..engine.fingerprints import normalize
 
     if not finding.line_hash:
         return False
@@ -114,7 +114,7 @@ def plan(result: ScanResult) -> FixRun:
 
 def write(run: FixRun, root: str) -> None:
     """Rewrite changed files in place, atomically; a failed write turns its fixes into declines."""
-    from ..output import atomic_write
+    from ..output.files import atomic_write
 
     for file_fix in run.files:
         if not file_fix.source.changed:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import difflib
 
-from ..scan import ScanResult
+from ..pipeline.scan import ScanResult
 from .apply import fix_source
 from .runner import fixable_findings, read_source, target_for
-from ..reporters.sarif import ROOT_ID, _uri
+from ..output.sarif import ROOT_ID, _uri
 
 
 def _region(lines: list[str], i1: int, i2: int) -> dict:

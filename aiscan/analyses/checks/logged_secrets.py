@@ -1,0 +1,66 @@
+"""Secrets handed to a logger or console: the value ends up in log files and log services."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...engine import syntax
+from . import register
+
+MAX_NODES = 2000  # arguments are small; a bound keeps pathological input cheap
+# Inside these the value is transformed (len, mask, hash...), so its name says nothing.
+OPAQUE = frozenset({"call", "call_expression", "method_invocation", "lambda", "arrow_function",
+                    "comparison_operator", "boolean_operator", "not_operator", "unary_operator",
+                    "conditional_expression", "ternary_expression", "subscript",
+                    "subscript_expression", "index_expression"})
+NAME_TYPES = frozenset({"identifier", "attribute", "member_expression", "selector_expression",
+                        "field_access", "shorthand_property_identifier"})
+STRING_PARTS = frozenset({"string_content", "string_fragment", "escape_sequence", "string_start",
+                          "string_end"})
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(pattern: str):
+    return re.compile(pattern)
+
+
+def secret_names(args_node, profile, names) -> list[str]:
+    """Dotted names of variables/attributes among the arguments whose last part names a secret."""
+    found: list[str] = []
+    stack = list(reversed(args_node.named_children))
+    seen = 0
+    while stack and seen < MAX_NODES:
+        node = stack.pop()
+        seen += 1
+        t = node.type
+        if t in OPAQUE or t in STRING_PARTS:
+            continue
+        if t == "keyword_argument":  # logging's own keywords (exc_info=...) are not logged values
+            continue
+        if t == "pair":  # {"password": ...} logs the value, not the key
+            value = node.child_by_field_name("value")
+            if value is not None:
+                stack.append(value)
+            continue
+        if t in NAME_TYPES:
+            dotted = syntax.dotted_name(node, profile)
+            if names.search(dotted.rsplit(".", 1)[-1]):
+                found.append(dotted)
+            continue
+        stack.extend(reversed(node.named_children))
+    return found
+
+
+@register("logged-secret", node_types=("call", "call_expression", "method_invocation"))
+def logged_secret(ctx, rule, node) -> None:
+    params = rule.match["params"]
+    name = ctx.callee(node)
+    if not _compiled(params["loggers"]).fullmatch(name):
+        return
+    args = node.child_by_field_name("arguments")
+    if args is None:
+        return
+    found = secret_names(args, ctx.profile, _compiled(params["names"]))
+    if found:
+        ctx.report(rule, node, callee=name, target=found[0])

@@ -1,0 +1,131 @@
+"""Non-cryptographic randomness used for something that must be unguessable."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...engine import syntax
+from . import register
+
+STATEMENT_TYPES = frozenset({
+    "expression_statement", "return_statement", "lexical_declaration", "variable_declaration",
+    "function_definition", "block", "module", "program", "statement_block",
+})
+MAX_CLIMB = 12
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(pattern: str):
+    return re.compile(pattern)
+
+
+def assigned_name(node, profile) -> tuple[str, object] | None:
+    """The name an expression ends up in: `x = f(g(node))` -> ("x", assignment node)."""
+    cur = node
+    for _ in range(MAX_CLIMB):
+        parent = cur.parent
+        if parent is None or parent.type in STATEMENT_TYPES:
+            return None
+        if parent.type in profile.assign_types or parent.type in ("variable_declarator", "var_spec"):
+            target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+            if target is not None and target.type == "expression_list":  # go: a := ...
+                target = target.named_children[0] if target.named_child_count == 1 else None
+            if target is not None and target.id != cur.id:
+                return syntax.dotted_name(target, profile), parent
+            return None
+        if parent.type in ("pair", "keyword_argument"):
+            key = parent.child_by_field_name("key") or parent.child_by_field_name("name")
+            if key is not None and key.id != cur.id:
+                return syntax.text(key).strip("'\""), parent
+        cur = parent
+    return None
+
+
+MAX_FUNCTION_CLIMB = 200
+
+
+def enclosing_function_name(node, profile) -> str | None:
+    """The name of the function around a node (`def new_api_key(): ...`), or None.
+
+    An anonymous function takes the name it is assigned to (`const makeToken = () => ...`).
+    """
+    cur = node.parent
+    for _ in range(MAX_FUNCTION_CLIMB):
+        if cur is None:
+            return None
+        if cur.type in profile.function_types:
+            name = cur.child_by_field_name("name")
+            if name is None and cur.parent is not None and cur.parent.type == "variable_declarator":
+                name = cur.parent.child_by_field_name("name")
+            return syntax.text(name) if name is not None else None
+        cur = cur.parent
+    return None
+
+
+@register("python.insecure-random-token", node_types=("call",))
+def insecure_random_token(ctx, rule, node) -> None:
+    params = rule.match["params"]
+    name = ctx.callee(node)
+    if name not in params["callees"]:
+        name = _typed_receiver(ctx, name, params["callees"])
+        if name is None:
+            return
+    names = _compiled(params["names"])
+    found = assigned_name(node, ctx.profile)
+    target = found[0] if found is not None else "?"
+    leaf = target.rsplit(".", 1)[-1]
+    if leaf != "?":
+        if names.search(leaf):
+            ctx.report(rule, node, callee=name, target=target)
+            return
+        # an accumulator the function returns (`id += ...; return id`): the function says
+        # what it makes, as in `function createSessionId() { ... }`
+        function = enclosing_function_name(node, ctx.profile)
+        if function is not None and names.search(function) and _returns(node, leaf, ctx):
+            ctx.report(rule, node, callee=name, target=f"the result of {function}()")
+        return
+    # Not stored under a name (returned, or written into `b[i]`): the function says what it
+    # makes, as in `def generate_password(): return "".join(random.choice(...) ...)`.
+    function = enclosing_function_name(node, ctx.profile)
+    if function is not None and names.search(function):
+        ctx.report(rule, node, callee=name, target=f"the result of {function}()")
+
+
+def _returns(node, name: str, ctx) -> bool:
+    cur = node.parent
+    for _ in range(MAX_FUNCTION_CLIMB):
+        if cur is None:
+            return False
+        if cur.type in ctx.profile.function_types:
+            return re.search(rf"\breturn\s+{re.escape(name)}\s*[;\n}}]", syntax.text(cur)) \
+                is not None
+        cur = cur.parent
+    return False
+
+
+_DECLARED = {}
+
+
+def _typed_receiver(ctx, name: str, callees) -> str | None:
+    """`random.nextLong()` where the file declares `Random random` (a Java field or local):
+    the call is `Random.nextLong`. Only tried for method names the rule lists."""
+    if ctx.language != "java" or name.count(".") != 1:
+        return None
+    receiver, method = name.split(".")
+    key = id(callees)
+    tails = _DECLARED.get(key)
+    if tails is None:
+        tails = _DECLARED[key] = {c.rsplit(".", 1)[-1] for c in callees}
+    if method not in tails:
+        return None
+    m = re.search(rf"\b([\w.]*\w)\s+{re.escape(receiver)}\s*[=;,)]", ctx.doc.text)
+    if m is None:
+        return None
+    typed = f"{m.group(1)}.{method}"
+    return typed if typed in callees else None
+
+
+# The same logic for JavaScript, Go and Java calls; each rule lists its own callees and names.
+register("insecure-random-token", node_types=("call_expression", "method_invocation"))(
+    insecure_random_token)

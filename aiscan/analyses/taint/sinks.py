@@ -1,0 +1,170 @@
+"""Sinks: the calls, assignments, prompt entries and returns where tainted data is a flaw.
+
+A mixin of the taint walker: it reads the walker's current scope (`self.env`, `self.scopes`,
+`self.routes`) and appends to `self.flows`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...engine import syntax
+from .specs import ENV, Sink
+from .values import CLEAN, STRICT_PREFIX
+
+FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
+# scope copies kept per file for syntactic rules' proofs; past it a proof sees no scope (only
+# literals and sanitizer calls pass), so a huge file costs no more than this
+MAX_SNAPSHOTS = 500
+HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
+TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_fragment",
+                        "escape_sequence"})
+LIST_TYPES = frozenset({"list", "array", "tuple"})
+
+
+@dataclass(frozen=True)
+class Flow:
+    category: str
+    node: object  # where to report: the sink call, assignment or prompt entry
+    sink: str  # the sink's name as the user wrote it, resolved through imports
+    taint: frozenset
+
+
+class SinkChecks:
+    def _call(self, node) -> None:
+        name = self.ev.callee(node)
+        tail = name.rsplit(".", 1)[-1]
+        if len(self.snapshots) < MAX_SNAPSHOTS and \
+                any(rx.fullmatch(name) for rx in self.snapshot_callees):
+            self.snapshots[node.id] = dict(self.env)
+        fn = node.child_by_field_name("function")
+        if tail in ("append", "push", "extend", "add", "update", "insert", "unshift") and \
+                fn is not None and fn.type in self.profile.attribute_types:
+            obj = fn.child_by_field_name("object")
+            arguments = node.child_by_field_name("arguments")
+            args = self.ev.taint(arguments, self.env)
+            if obj is not None and obj.type == "identifier":
+                key = syntax.text(obj)
+                if args:
+                    self.env[key] = self.env.get(key, CLEAN) | args
+                strict = STRICT_PREFIX + key
+                self.env[strict] = self.env.get(strict, CLEAN) | \
+                    self.strict.taint(arguments, self.env)
+            return
+        sink = self.spec.sink_for(name)
+        if sink is None:
+            return
+        if sink.category == "system-prompt":
+            # a prompt call spans many lines: point at the argument that carries the data
+            for arg in self._sink_args(sink, node)[0]:
+                self._record(sink.category, arg, name, self.ev.taint(arg, self.env))
+            return
+        self._record(sink.category, node, name, self._sink_taint(sink, node))
+
+    def _sink_args(self, sink: Sink, node) -> tuple[list, dict]:
+        positional, keywords = syntax.call_arguments(node, self.profile)
+        chosen = list(positional) if sink.all_args else \
+            [positional[i] for i in sink.args if i < len(positional)]
+        if self.profile.name != "python":
+            # an object literal is options or JSON (`res.send({..})`, `client.query({..})`),
+            # never the command, SQL or HTML text; its properties count only as keywords
+            chosen = [a for a in chosen if a.type != "object"]
+        chosen += [keywords[k] for k in sink.keywords if k in keywords]
+        return chosen, keywords
+
+    def _sink_taint(self, sink: Sink, node) -> frozenset:
+        chosen, keywords = self._sink_args(sink, node)
+        if not sink.argv:
+            out = CLEAN
+            for arg in chosen:
+                out |= self._url_taint(arg) if sink.category == "ssrf" else \
+                    self.ev.taint(arg, self.env)
+            return out
+        shell = keywords.get("shell")
+        if shell is not None and syntax.text(shell) not in FALSY:
+            return self._union(chosen)
+        if not chosen:
+            return CLEAN
+        program = chosen[0]
+        if program.type in LIST_TYPES:
+            first = program.named_children[0] if program.named_child_count else None
+            taint = self.ev.taint(first, self.env)
+        elif program.type == "identifier" and syntax.text(program) in self.scopes[-1][1]:
+            taint = self.scopes[-1][1][syntax.text(program)]
+        else:
+            taint = self.ev.taint(program, self.env)
+        # without a shell, a program path taken from the environment is configuration
+        return frozenset(item for item in taint if item[0] != ENV)
+
+    def _url_taint(self, node) -> frozenset:
+        """A URL whose text fixes scheme and host (`f"https://api.example.com/{x}"`) goes to
+        that host whatever follows: only the parts before the host's end can redirect it."""
+        p = self.profile
+        if node.type in p.string_types or node.type in p.template_types:
+            parts = node.children
+        elif node.type in p.concat_types:
+            parts, cur = [], node
+            for _ in range(64):
+                op = cur.child_by_field_name("operator")
+                if cur.type not in p.concat_types or op is None or syntax.text(op) != "+":
+                    break
+                parts.append(cur.child_by_field_name("right"))
+                cur = cur.child_by_field_name("left")
+            parts.append(cur)
+            parts.reverse()
+        else:
+            return self.ev.taint(node, self.env)
+        out, seen = CLEAN, ""
+        for part in parts:
+            if part is None:
+                continue
+            if HOST_FIXED.search(seen):
+                break
+            if not part.is_named or part.type in TEXT_PARTS or (
+                    part.type in p.string_types and part.type not in p.template_types):
+                seen += syntax.text(part)
+            elif part.type in p.string_types and node.type in p.concat_types:
+                # a (Python) string operand of `+`: its own interpolations count
+                out |= self._url_taint(part) if HOST_FIXED.search(seen) is None else CLEAN
+                seen += syntax.text(part)
+            else:
+                out |= self.ev.taint(part, self.env)
+                seen += "h"
+        return out
+
+    def _union(self, nodes) -> frozenset:
+        out = CLEAN
+        for n in nodes:
+            out |= self.ev.taint(n, self.env)
+        return out
+
+    def _object_literal(self, node) -> None:
+        """A chat message dict/object, or React's `{__html: ...}` for dangerouslySetInnerHTML."""
+        role = content = None
+        for k, pair, value in syntax.literal_pairs(node):
+            if k == "role" and value.type == "string":
+                role = syntax.string_content(value)
+            elif k == "content":
+                content = value
+            elif k == "__html":
+                if len(self.snapshots) < MAX_SNAPSHOTS:
+                    self.snapshots[pair.id] = dict(self.env)
+                self._record("xss", pair, "dangerouslySetInnerHTML", self.ev.taint(value, self.env))
+        if role in ("system", "developer") and content is not None:
+            self._record("system-prompt", content, f"{role} message",
+                         self.ev.taint(content, self.env))
+
+    def _returned_html(self, node) -> None:
+        """A route handler returning markup it built from tainted data (Flask's HTML response)."""
+        if not self.routes[-1] or node.named_child_count != 1:
+            return
+        value = node.named_children[0]
+        if syntax.value_kind(value, self.profile) != syntax.BUILT or "<" not in \
+                syntax.text(value)[:2000]:
+            return
+        self._record("xss", node, "returned HTML", self.ev.taint(value, self.env))
+
+    def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
+        if taint:
+            self.flows.append(Flow(category, node, sink, taint))

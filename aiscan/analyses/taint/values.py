@@ -1,0 +1,283 @@
+"""The taint of one expression, given what the enclosing function knows about its names.
+
+A taint is a frozenset of (label, neutralised, line) triples: `label` says what kind of source
+the data came from, `line` where, `neutralised` the sink categories a sanitizer already made it
+safe for. The empty set is clean.
+Expression evaluation recurses, but never deeper than MAX_DEPTH: past that an expression is
+treated as clean rather than crashing on a file nested thousands of levels deep.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...engine import syntax
+from ...engine.imports import resolve
+from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, Spec
+
+CLEAN: frozenset = frozenset()
+MAX_DEPTH = 60
+LLM_CREATE = ("chat.completions.create", "completions.create", "messages.create",
+              "responses.create", "chat.complete", "ollama.chat", "ollama.generate")
+
+_WRAPPERS = frozenset({"parenthesized_expression", "await", "await_expression",
+                       "non_null_expression", "as_expression", "satisfies_expression",
+                       "type_assertion", "spread_element", "list_splat", "dictionary_splat",
+                       "expression_statement"})
+_CONTAINERS = frozenset({"list", "tuple", "set", "array", "expression_list", "pattern_list",
+                         "dictionary", "object", "pair", "concatenated_string", "argument_list",
+                         "arguments", "list_comprehension", "generator_expression",
+                         "set_comprehension", "dictionary_comprehension", "for_in_clause",
+                         "conditional_expression", "ternary_expression", "boolean_operator",
+                         "template_substitution", "interpolation", "format_expression",
+                         "keyword_argument", "shorthand_property_identifier"})
+# methods that build a string from their arguments whatever the receiver holds
+STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat", "substitute",
+                             "safe_substitute", "format_messages", "format_prompt"})
+
+
+_CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\d+|\*)?(?:\.(?:\d+|\*))?([a-zA-Z%])")
+
+
+def _numeric_format(node, profile) -> bool:
+    """A plain string literal whose every %-conversion is numeric (`%d`, `%.2f`, `%x`)."""
+    if node is None or node.type not in profile.string_types or \
+            any(c.type in profile.interpolation_types for c in node.named_children):
+        return False
+    kinds = _CONVERSION.findall(syntax.text(node))
+    return bool(kinds) and all(k in "diouxXeEfFgG%" for k in kinds)
+
+
+def neutralise(taint: frozenset, categories: frozenset[str]) -> frozenset:
+    return frozenset((label, done | categories, line) for label, done, line in taint)
+
+
+def labels_for(taint: frozenset, category: str) -> frozenset[str]:
+    return frozenset(label for label, done, _ in taint if category not in done)
+
+
+def source_lines(taint: frozenset, category: str) -> list[int]:
+    return sorted({line for _, done, line in taint if category not in done})
+
+
+def tag(label: str, node) -> frozenset:
+    return frozenset({(label, frozenset(), node.start_point[0] + 1)})
+
+
+class Evaluator:
+    def __init__(self, ctx, spec: Spec):
+        self.ctx = ctx
+        self.spec = spec
+        self.profile = ctx.profile
+        self.imports = ctx.imports
+        # per-node text matching only pays off in files that read model responses at all
+        self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
+        # set by the walker: `cond -> name` for an allow-list test that pins `name` down
+        self.guard = None
+
+    def name_of(self, node) -> str:
+        return resolve(syntax.dotted_name(node, self.profile), self.imports)
+
+    def callee(self, call) -> str:
+        return resolve(syntax.callee_name(call, self.profile), self.imports)
+
+    def request_chain(self, name: str) -> bool:
+        parts = name.split(".")
+        for i in range(len(parts) - 1):
+            if parts[i] in self.spec.request_objects and parts[i + 1] in self.spec.request_attrs:
+                return True
+        return False
+
+    def name_source(self, name: str, node) -> frozenset:
+        if self.request_chain(name):
+            return tag(REQUEST, node)
+        label = self.spec.source_name(name)
+        return tag(label, node) if label else CLEAN
+
+    def taint(self, node, env: dict, depth: int = 0) -> frozenset:
+        if node is None or depth > MAX_DEPTH:
+            return CLEAN
+        t = node.type
+        p = self.profile
+        if t in ("identifier", "shorthand_property_identifier"):
+            name = syntax.text(node)
+            found = env.get(name)
+            if found is not None:
+                return found
+            return self.name_source(resolve(name, self.imports), node)
+        if t in _WRAPPERS:
+            out = CLEAN
+            for c in node.named_children:
+                out |= self.taint(c, env, depth + 1)
+            return out
+        if t in p.attribute_types:
+            return self._attribute(node, env, depth)
+        if t in ("subscript", "subscript_expression"):
+            obj = node.child_by_field_name("value") or node.child_by_field_name("object")
+            name = self.name_of(obj) if obj is not None else ""
+            return self.name_source(name, node) | self.taint(obj, env, depth + 1)
+        if t in p.call_types:
+            return self._call(node, env, depth)
+        if t in p.string_types or t in p.template_types:
+            out = CLEAN
+            for c in node.named_children:
+                if c.type in p.interpolation_types:
+                    out |= self.taint(c, env, depth + 1)
+            return out
+        if t in p.concat_types or t == "augmented_assignment":
+            op = node.child_by_field_name("operator")
+            if op is not None and syntax.text(op) == "%" and _numeric_format(
+                    node.child_by_field_name("left"), p):
+                # `"... %d" % (a, b)`: only numbers can come out (Python raises otherwise)
+                return CLEAN
+            if op is not None and syntax.text(op) in ("+", "%", "+=", "||", "??", "&&", "%="):
+                return self.taint(node.child_by_field_name("left"), env, depth + 1) | \
+                    self.taint(node.child_by_field_name("right"), env, depth + 1)
+            return self._other_operator(node, env, depth)
+        if t in ("conditional_expression", "ternary_expression") and self.guard is not None:
+            picked = self._guarded_choice(node)
+            if picked is not None:
+                return self.taint(picked, env, depth + 1)
+        if t in _CONTAINERS:
+            out = CLEAN
+            for c in node.named_children:
+                if t in ("pair",) and c.id == (node.child_by_field_name("key") or c).id:
+                    continue
+                out |= self.taint(c, env, depth + 1)
+            return out
+        return self._other(node, env, depth)
+
+    def _guarded_choice(self, node):
+        """`ALLOWED.includes(x) ? x : "/"` / `x if x in ALLOWED else "/"`: the other branch
+        is all that can carry attacker data."""
+        if node.type == "ternary_expression":
+            cond = node.child_by_field_name("condition")
+            body = node.child_by_field_name("consequence")
+            other = node.child_by_field_name("alternative")
+        elif node.named_child_count == 3:
+            body, cond, other = node.named_children
+        else:
+            return None
+        if cond is None or body is None or other is None:
+            return None
+        while cond.type == "parenthesized_expression" and cond.named_child_count == 1:
+            cond = cond.named_children[0]
+        name = self.guard(cond)
+        if name is not None and body.type == "identifier" and syntax.text(body) == name:
+            return other
+        return None
+
+    # hooks for the strict evaluator: the base evaluator only follows sources
+    def _other_operator(self, node, env: dict, depth: int) -> frozenset:
+        return CLEAN
+
+    def _other(self, node, env: dict, depth: int) -> frozenset:
+        return CLEAN
+
+    def _opaque_call(self, node, receiver, args_node, env: dict, depth: int) -> frozenset:
+        return CLEAN
+
+    def _attribute(self, node, env: dict, depth: int) -> frozenset:
+        name = self.name_of(node)
+        if name in env:
+            return env[name]
+        found = self.name_source(name, node)
+        attr = node.child_by_field_name("attribute") or node.child_by_field_name("property")
+        if attr is not None and syntax.text(attr) in DOCUMENT_ATTRS:
+            found |= tag(DOCUMENT, node)
+        if self.llm_reads and node.end_byte - node.start_byte < 400 and \
+                LLM_READ.search(syntax.text(node)):
+            found |= tag(LLM, node)
+        obj = node.child_by_field_name("object")
+        return found | self.taint(obj, env, depth + 1)
+
+    def _call(self, node, env: dict, depth: int) -> frozenset:
+        spec = self.spec
+        name = self.callee(node)
+        tail = name.rsplit(".", 1)[-1]
+        if name in spec.clean_all or any(c.endswith("*") and name.startswith(c[:-1])
+                                         for c in spec.clean_all):
+            return CLEAN
+        args_node = node.child_by_field_name("arguments")
+        fn = node.child_by_field_name("function")
+        receiver = fn.child_by_field_name("object") if fn is not None and \
+            fn.type in self.profile.attribute_types else None
+        label = spec.source_call(name)
+        if label:
+            return tag(label, node)
+        if self.request_chain(name):
+            return tag(REQUEST, node)
+        if tail in spec.llm_call_tails or any(name.endswith(s) for s in LLM_CREATE) or (
+                tail in ("run", "arun") and receiver is not None
+                and LLM_RUN_RECEIVER.search(syntax.text(receiver)[:80])):
+            return tag(LLM, node)
+        sanitized = spec.sanitizers.get(name) or spec.sanitizers.get(tail if receiver is None
+                                                                     else "")
+        if sanitized is not None:
+            return neutralise(self.taint(args_node, env, depth + 1), sanitized)
+        if name in spec.passthrough:
+            return self.taint(args_node, env, depth + 1)
+        if receiver is not None:
+            # a method of a tainted value (`s.strip()`, `res.json()`), or a string method
+            # fed tainted arguments (`" ".join(parts)`, `"{}".format(x)`)
+            recv = self.taint(receiver, env, depth + 1)
+            if recv or tail in STRING_BUILDERS or receiver.type in \
+                    self.profile.string_types | self.profile.template_types | \
+                    {"concatenated_string"}:
+                return recv | self.taint(args_node, env, depth + 1)
+        return self._opaque_call(node, receiver, args_node, env, depth)
+
+
+UNKNOWN = "unknown"  # strict evaluation: a value the analysis cannot pin down
+STRICT_PREFIX = "\0"  # strict taints live in the walker's scope under "\0<name>"
+_LITERAL_TYPES = frozenset({"integer", "float", "true", "false", "none", "null", "undefined",
+                            "number", "regex", "comparison_operator", "not_operator",
+                            "unary_expression", "string_fragment", "escape_sequence"})
+
+
+class StrictEvaluator(Evaluator):
+    """Proves a value safe rather than finding it tainted: everything the analysis cannot
+    pin down (a parameter, an attribute, a call it does not know) carries the label
+    UNKNOWN, so an expression with no label left for a sink category is made only of
+    literals, constants and values a sanitizer or conversion made safe for it."""
+
+    def unknown(self, node) -> frozenset:
+        return tag(UNKNOWN, node)
+
+    def taint(self, node, env: dict, depth: int = 0) -> frozenset:
+        if node is None or depth > MAX_DEPTH:
+            return CLEAN if node is None else self.unknown(node)
+        t = node.type
+        if t in ("identifier", "shorthand_property_identifier"):
+            name = syntax.text(node)
+            found = env.get(STRICT_PREFIX + name)
+            if found is not None:
+                return found
+            return self.name_source(resolve(name, self.imports), node) | self.unknown(node)
+        if t in self.profile.attribute_types:
+            found = env.get(STRICT_PREFIX + self.name_of(node))
+            if found is not None:
+                return found
+            return super()._attribute(node, env, depth) | self.unknown(node)
+        if t in ("subscript", "subscript_expression"):
+            # an element of a known container is as safe as the container
+            obj = node.child_by_field_name("value") or node.child_by_field_name("object")
+            return self.taint(obj, env, depth + 1)
+        if t in _LITERAL_TYPES:
+            return CLEAN
+        return super().taint(node, env, depth)
+
+    def _other_operator(self, node, env: dict, depth: int) -> frozenset:
+        # arithmetic on known values stays known
+        return self.taint(node.child_by_field_name("left"), env, depth + 1) | \
+            self.taint(node.child_by_field_name("right"), env, depth + 1)
+
+    def _other(self, node, env: dict, depth: int) -> frozenset:
+        return self.unknown(node)
+
+    def _opaque_call(self, node, receiver, args_node, env: dict, depth: int) -> frozenset:
+        if receiver is not None and receiver.type == "identifier" and \
+                not self.taint(receiver, env, depth + 1):
+            # a method of a known value (`name.strip()`)
+            return self.taint(args_node, env, depth + 1)
+        return self.unknown(node)

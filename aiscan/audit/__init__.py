@@ -1,0 +1,2 @@
+"""Audit views of a scan: the checklist with its score, the report formats and the LLM
+inventory."""

@@ -1,0 +1,124 @@
+"""The AI bill of materials of a scan, merged from the per-file `facts["llm"]` the engine kept.
+
+Nothing here reads source again: the facts came out of the scan's single pass (or the result
+cache), and only CODEOWNERS is read from disk. Cross-file questions - how many modules call a
+vendor SDK directly, how many inline their prompts - are answered here, once per scan.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..analyses.llm import catalogue
+from ..analyses.llm.owners import load as load_owners
+
+# More modules than this calling an LLM SDK directly is vendor lock-in: route calls through one
+# gateway module so a provider or model change is a one-file change.
+SPREAD_THRESHOLD = 3
+INLINE_ORIGINS = ("literal", "built")
+
+
+def build(result) -> dict:
+    """The inventory of a finished `run_scan` result (JSON-serialisable)."""
+    codeowners = load_owners(result.root)
+    calls, clients, systems = [], [], []
+    keys: dict[str, dict] = {}
+    modules: dict[str, Counter] = {}
+    for fr in result.file_results:
+        facts = fr.facts.get("llm")
+        if not facts:
+            continue
+        path = fr.path
+        for c in facts.get("calls", []):
+            calls.append({"path": path, **c})
+        for c in facts.get("clients", []):
+            clients.append({"path": path, **c})
+        for s in facts.get("system_prompts", []):
+            systems.append({"path": path, **s})
+        for k in facts.get("env_keys", []):
+            entry = keys.setdefault(k["name"], {"name": k["name"], "locations": [],
+                                                "implicit": True})
+            entry["locations"].append(f"{path}:{k['line']}")
+            entry["implicit"] = entry["implicit"] and bool(k.get("implicit"))
+        used = [c["provider"] for c in facts.get("calls", [])] + \
+            [c["provider"] for c in facts.get("clients", [])]
+        if used:
+            modules[path] = Counter(used)
+    owners_of = (lambda p: codeowners.owners(p)) if codeowners else (lambda p: [])  # noqa: E731
+    for row in (*calls, *clients, *systems):
+        row["owners"] = owners_of(row["path"])
+    inline = sorted({c["path"] for c in calls if c.get("prompt") in INLINE_ORIGINS} |
+                    {s["path"] for s in systems if s.get("origin") in INLINE_ORIGINS})
+    return {
+        "providers": _providers(calls, clients),
+        "models": _models(calls, clients),
+        "call_sites": calls,
+        "clients": clients,
+        "system_prompts": systems,
+        "env_keys": sorted(keys.values(), key=lambda k: k["name"]),
+        "prompts": {"by_origin": dict(Counter(c.get("prompt") or "unknown" for c in calls)),
+                    "inline_files": inline},
+        "spread": {"modules": sorted(modules), "count": len(modules),
+                   "threshold": SPREAD_THRESHOLD, "exceeded": len(modules) > SPREAD_THRESHOLD},
+        "codeowners": codeowners.path if codeowners else None,
+        "owners": {p: owners_of(p) for p in sorted(modules)},
+    }
+
+
+def _providers(calls, clients) -> list[dict]:
+    rows: dict[str, dict] = defaultdict(lambda: {"calls": 0, "clients": 0, "files": set(),
+                                                 "frameworks": set()})
+    for kind, items in (("calls", calls), ("clients", clients)):
+        for c in items:
+            row = rows[c["provider"] or "unknown"]
+            row[kind] += 1
+            row["files"].add(c["path"])
+            row["frameworks"].add(c["framework"])
+    return [{"provider": p, "calls": r["calls"], "clients": r["clients"],
+             "files": len(r["files"]), "frameworks": sorted(r["frameworks"])}
+            for p, r in sorted(rows.items())]
+
+
+def model_label(model: dict) -> str:
+    """`gpt-4o`, `env:OPENAI_MODEL (default gpt-4o)`, `var:settings.model`."""
+    if not model:
+        return "(not set)"
+    kind = model.get("kind")
+    if kind in ("literal", "constant"):
+        return model["value"]
+    if kind == "env":
+        default = f" (default {model['default']})" if model.get("default") else ""
+        return f"env:{model['name']}{default}"
+    return f"{kind}:{model.get('name', '?')}"
+
+
+def _models(calls, clients) -> list[dict]:
+    rows: dict[tuple[str, str], dict] = {}
+    for c in (*calls, *clients):
+        model = c.get("model") or {}
+        if not model:
+            continue
+        label = model_label(model)
+        value = model.get("value") or model.get("default")
+        row = rows.setdefault((label, c["provider"]), {
+            "model": label, "provider": c["provider"], "source": model.get("kind"),
+            "pinned": catalogue.pinned(value, catalogue.provider_of_model(value) or c["provider"])
+            if value else None,
+            "sites": []})
+        row["sites"].append(f"{c['path']}:{c['line']}")
+    return sorted(rows.values(), key=lambda r: (r["provider"], r["model"]))
+
+
+def checklist_facts(inventory: dict) -> list[tuple[str, str, str]]:
+    """(item id, status, message) facts the checklist adds for `llm-governance`."""
+    spread = inventory["spread"]
+    if not spread["count"]:
+        return []
+    where = ", ".join(spread["modules"][:10]) + ("…" if spread["count"] > 10 else "")
+    if spread["exceeded"]:
+        return [("llm-governance", "warn",
+                 f"LLM SDKs are called directly from {spread['count']} modules (more than "
+                 f"{spread['threshold']}): {where}; route them through one gateway module")]
+    return [("llm-governance", "pass",
+             f"{len(inventory['call_sites'])} LLM call site(s) in {spread['count']} module(s): "
+             f"{where}")]

@@ -1,0 +1,192 @@
+"""Facts about the repository as a whole (tests, lockfiles, .gitignore, CI, README, LLM SDKs).
+
+Computed once per scan from the scan root and the list of files discovery already found, so
+nothing is walked twice. Only file names and a few small files are read; nothing is executed
+and nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from dataclasses import dataclass, field
+
+from ..engine.languages import language_for
+
+LOCKFILES = ("poetry.lock", "uv.lock", "Pipfile.lock", "pdm.lock", "package-lock.json",
+             "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "go.sum",
+             "gradle.lockfile", "Cargo.lock")
+MANIFESTS = ("pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "Pipfile",
+             "package.json", "go.mod", "pom.xml", "build.gradle", "build.gradle.kts", "Cargo.toml")
+CI_FILES = (".gitlab-ci.yml", "Jenkinsfile", "azure-pipelines.yml", "bitbucket-pipelines.yml",
+            ".travis.yml")
+CI_DIRS = (".circleci", ".buildkite")
+READMES = ("README", "README.md", "README.rst", "README.txt", "readme.md", "Readme.md")
+
+_TEST_NAME_PATTERNS = ("test_*.py", "*_test.py", "*_test.go", "*.test.[jt]s", "*.test.[jt]sx",
+                       "*.spec.[jt]s", "*.spec.[jt]sx", "*Test.java", "*Tests.java", "conftest.py")
+_TEST_DIRS = frozenset({"tests", "test", "__tests__", "spec", "testing"})
+
+# An import of a hosted or local LLM SDK: enough to say the LLM checklist items apply.
+# Matches import lines only, so a word like "openai" in a comment does not count.
+_LLM_IMPORT = re.compile(
+    r"""^\s*(?:
+        (?:from|import)\s+(?:openai|anthropic|langchain\w*|llama_index|litellm|cohere|mistralai
+            |groq|ollama|transformers|vertexai|google\.generativeai|google\.genai|together)\b
+      | .*(?:require\(|from\s+|import\s+)["'](?:openai|@anthropic-ai/sdk|@google/generative-ai
+            |@google/genai|langchain|@langchain/[\w-]+|ai|@ai-sdk/[\w-]+|ollama|cohere-ai
+            |@mistralai/mistralai|groq-sdk)["']
+      | .*"github\.com/(?:sashabaranov/go-openai|openai/openai-go|anthropics/anthropic-sdk-go
+            |tmc/langchaingo)[^"]*"
+      | import\s+(?:com\.openai|com\.anthropic|dev\.langchain4j)\b
+    )""",
+    re.MULTILINE | re.VERBOSE,
+)
+_LLM_SCAN_BYTES = 64_000  # imports sit at the top of a file
+
+
+@dataclass
+class RepoFacts:
+    source_files: int = 0
+    test_files: list[str] = field(default_factory=list)
+    lockfiles: list[str] = field(default_factory=list)
+    manifests: list[str] = field(default_factory=list)
+    pinned_requirements: list[str] = field(default_factory=list)
+    gitignore: bool = False
+    gitignore_covers_env: bool = False
+    env_files: list[str] = field(default_factory=list)  # .env files not ignored by .gitignore
+    ci: list[str] = field(default_factory=list)
+    readme: str = ""
+    llm_sdk_files: list[str] = field(default_factory=list)
+
+    @property
+    def test_ratio(self) -> float:
+        """Test files per non-test source file."""
+        code = self.source_files - len(self.test_files)
+        return len(self.test_files) / code if code > 0 else (1.0 if self.test_files else 0.0)
+
+    @property
+    def dependency_lock(self) -> list[str]:
+        return self.lockfiles + self.pinned_requirements
+
+    def as_dict(self) -> dict:
+        return {
+            "source_files": self.source_files, "test_files": len(self.test_files),
+            "test_ratio": round(self.test_ratio, 3), "lockfiles": self.dependency_lock,
+            "manifests": self.manifests, "gitignore": self.gitignore,
+            "gitignore_covers_env": self.gitignore_covers_env, "env_files": self.env_files,
+            "ci": self.ci, "readme": self.readme, "llm_sdk_files": len(self.llm_sdk_files),
+        }
+
+
+def is_test_path(rel: str) -> bool:
+    parts = rel.split("/")
+    if any(p in _TEST_DIRS for p in parts[:-1]) or "src/test/" in rel:
+        return True
+    return any(fnmatch.fnmatchcase(parts[-1], pat) for pat in _TEST_NAME_PATTERNS)
+
+
+def collect(root: str, scanned: list[str]) -> RepoFacts:
+    """Facts for the repository at `root`; `scanned` are the relative paths discovery found."""
+    facts = RepoFacts()
+    for rel in scanned:
+        if language_for(rel) is None:
+            continue
+        facts.source_files += 1
+        if is_test_path(rel):
+            facts.test_files.append(rel)
+    facts.llm_sdk_files = _llm_files(root, scanned)
+    top = _listdir(root)
+    # Lockfiles and manifests are looked for at the root and one level down (monorepo
+    # packages, a `backend/` next to a `frontend/`); discovery leaves lock files out.
+    for rel in [*top, *(f"{d}/{n}" for d in top if _is_plain_dir(root, d) for n in _listdir(
+            os.path.join(root, d)))]:
+        name = rel.rsplit("/", 1)[-1]
+        if name in LOCKFILES:
+            facts.lockfiles.append(rel)
+        elif name in MANIFESTS:
+            facts.manifests.append(rel)
+        if fnmatch.fnmatchcase(name, "requirements*.txt") and _requirements_pinned(
+                os.path.join(root, rel)):
+            facts.pinned_requirements.append(rel)
+    facts.readme = next((n for n in READMES if n in top), "")
+    facts.ci = _ci(root, top)
+    _gitignore_facts(root, top, facts)
+    return facts
+
+
+def _listdir(path: str) -> list[str]:
+    try:
+        return sorted(os.listdir(path))
+    except OSError:
+        return []
+
+
+def _is_plain_dir(root: str, name: str) -> bool:
+    path = os.path.join(root, name)
+    # Never step through a symlink (it could lead out of the root) or into vendored trees.
+    return (not name.startswith(".") and name not in ("node_modules", "venv", ".venv")
+            and os.path.isdir(path) and not os.path.islink(path))
+
+
+def _read_small(path: str, limit: int = 256_000) -> str:
+    if os.path.islink(path):
+        return ""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read(limit)
+    except OSError:
+        return ""
+
+
+def _requirements_pinned(path: str) -> bool:
+    """Every requirement pinned with `==` or carrying a `--hash` (pip-compile output)."""
+    lines = [ln.split("#", 1)[0].strip() for ln in _read_small(path).splitlines()]
+    reqs = [ln for ln in lines if ln and not ln.startswith("-")]
+    if not reqs:
+        return False
+    text = "\n".join(lines)
+    return "--hash=" in text or all("==" in r or "@" in r for r in reqs)
+
+
+def _ci(root: str, top: list[str]) -> list[str]:
+    found = [n for n in CI_FILES if n in top]
+    found += [f"{d}/" for d in CI_DIRS if os.path.isdir(os.path.join(root, d))]
+    # discovery skips dot-directories, so GitHub workflows are looked up by path here
+    workflows = os.path.join(root, ".github", "workflows")
+    found += [f".github/workflows/{n}" for n in _listdir(workflows)
+              if n.endswith((".yml", ".yaml"))]
+    return found
+
+
+def _gitignore_facts(root: str, top: list[str], facts: RepoFacts) -> None:
+    import pathspec
+
+    spec = None
+    if ".gitignore" in top:
+        facts.gitignore = True
+        spec = pathspec.GitIgnoreSpec.from_lines(_read_small(os.path.join(root, ".gitignore"))
+                                                 .splitlines())
+        facts.gitignore_covers_env = spec.match_file(".env") and spec.match_file("app/.env")
+    for name in top:
+        if name == ".env" or (name.startswith(".env.") and not name.endswith(
+                (".example", ".sample", ".template", ".dist"))):
+            if spec is None or not spec.match_file(name):
+                facts.env_files.append(name)
+
+
+def _llm_files(root: str, scanned: list[str]) -> list[str]:
+    out = []
+    for rel in scanned:
+        if language_for(rel) is None:
+            continue
+        path = os.path.join(root, rel)
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(_LLM_SCAN_BYTES)
+        except OSError:
+            continue
+        if _LLM_IMPORT.search(head.decode("utf-8", "replace")):
+            out.append(rel)
+    return out

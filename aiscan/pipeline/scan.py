@@ -1,0 +1,110 @@
+"""A whole scan: discovery, the engine over a process pool, deterministic merge."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from . import overrides, workers
+from .config import Config
+from .discovery import SourceFile, default_root, discover
+from ..engine.analyzer import Analyzer, FileResult
+from ..model import Finding, Notification
+from ..engine.rules import RuleSet, load_rules
+
+# Below this many files a pool costs more to start than it saves.
+POOL_THRESHOLD = 24
+
+
+@dataclass
+class ScanResult:
+    root: str
+    ruleset: RuleSet
+    findings: list[Finding] = field(default_factory=list)
+    notifications: list[Notification] = field(default_factory=list)
+    files: int = 0
+    lines: int = 0
+    file_results: list[FileResult] = field(default_factory=list)
+    # findings a --baseline already recorded (left out of `findings`); None: no baseline used
+    baseline_unchanged: list[Finding] | None = None
+
+
+def build_analyzer(config: Config) -> Analyzer:
+    ruleset = load_rules(config.rule_dirs).filtered(config.select, config.ignore)
+    if config.metric_thresholds:
+        from ..analyses.checks.metrics import with_thresholds
+
+        ruleset = RuleSet(with_thresholds(ruleset.rules, config.metric_thresholds))
+    analyzer = Analyzer(ruleset, config.max_file_size, **_suppression_options(config))
+    analyzer.validate_queries(include_builtin=False)
+    return analyzer
+
+
+def _suppression_options(config: Config) -> dict:
+    return {"honor_foreign_suppressions": config.honor_foreign_suppressions,
+            "report_unused_ignores": config.report_unused_ignores}
+
+
+def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyzer | None = None,
+             on_file=None) -> ScanResult:
+    targets = list(targets) or ["."]
+    root = os.path.abspath(root or default_root(targets))
+    analyzer = analyzer or build_analyzer(config)
+    found = discover(targets, root, config.exclude, config.use_gitignore)
+    result = ScanResult(root=root, ruleset=analyzer.ruleset, notifications=list(found.notifications))
+    for file_result in _cached_or_analyzed(analyzer, found.files, config, root, on_file):
+        result.file_results.append(file_result)
+        result.findings.extend(file_result.findings)
+        result.notifications.extend(file_result.notifications)
+        result.lines += file_result.lines
+    result.files = len(found.files)
+    overrides.apply(result.findings, config, analyzer.ruleset)
+    result.findings.sort(key=lambda f: f.sort_key)
+    return result
+
+
+def _cached_or_analyzed(analyzer: Analyzer, files: list[SourceFile], config: Config, root: str,
+                        on_file):
+    """Results in discovery order; unchanged files come from the cache when it is on."""
+    if not config.use_cache:
+        yield from _analyze_all(analyzer, files, config, on_file)
+        return
+    from .cache import ResultCache, scan_key
+
+    settings = {"max_file_size": config.max_file_size, "gitignore": config.use_gitignore,
+                "select": config.select, "ignore": config.ignore, "rule_dirs": config.rule_dirs,
+                **config.cache_settings()}
+    cache = ResultCache(root, scan_key(root, analyzer.ruleset, settings))
+    done: dict[str, FileResult] = {}
+    todo: list[SourceFile] = []
+    for f in files:
+        hit = cache.get(f.path, f.rel)
+        if hit is None:
+            todo.append(f)
+        else:
+            done[f.rel] = hit
+            if on_file:
+                on_file(hit)
+    by_rel = {f.rel: f for f in todo}
+    for res in _analyze_all(analyzer, todo, config, on_file):
+        cache.put(by_rel[res.path].path, res.path, res)
+        done[res.path] = res
+    cache.save()
+    for f in files:
+        if f.rel in done:
+            yield done[f.rel]
+
+
+def _analyze_all(analyzer: Analyzer, files: list[SourceFile], config: Config, on_file):
+    jobs = config.jobs or os.cpu_count() or 1
+    pairs = [(f.path, f.rel) for f in files]
+    if jobs <= 1 or len(pairs) < POOL_THRESHOLD:
+        results = (workers.analyze_isolated(analyzer, abs_path, rel, config.file_budget)
+                   for abs_path, rel in pairs)
+    else:
+        initargs = (analyzer.ruleset, config.max_file_size, _suppression_options(config))
+        results = workers.pooled(analyzer, pairs, jobs, initargs, config.file_budget)
+    for res in results:
+        if on_file:
+            on_file(res)
+        yield res
