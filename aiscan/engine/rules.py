@@ -195,6 +195,7 @@ def _build_rule(path: Path, data: dict) -> Rule:
         keywords=tuple(data.get("keywords") or _derive_keywords(clauses)),
         fix=data.get("fix"),
         source=str(path),
+        yields=bool(data.get("yields", False)),
     )
 
 

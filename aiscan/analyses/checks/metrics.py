@@ -199,15 +199,7 @@ def file_metrics(ctx) -> list[FunctionMetrics]:
             name=name, node=name_node if name_node is not None else node, complexity=cc,
             length=node.end_point[0] - node.start_point[0] + 1,
             params=_count_params(node, family), nesting=nesting))
-    ctx.cache["metrics.functions"] = out
-    result = ctx.cache.get("result")
-    if result is not None and out:  # a per-file summary for reports and the checklist
-        result.facts["metrics"] = {
-            "functions": len(out),
-            "max_complexity": max(f.complexity for f in out),
-            "max_function_lines": max(f.length for f in out),
-            "max_nesting": max(f.nesting for f in out),
-        }
+    ctx.cache["metrics.functions"] = out  # the `metrics` fact collector summarises it
     return out
 
 
