@@ -51,7 +51,10 @@ class LanguagePlan:
                     continue  # comment/string scopes need a tree
                 self.matchers.append((rule, m))
 
-    def active(self, text: str) -> tuple[list[tuple[Rule, object]], list]:
+    def active(self, text: str) -> list[tuple[Rule, object]]:
+        return self.triggered(text)[0]
+
+    def triggered(self, text: str) -> tuple[list[tuple[Rule, object]], list]:
         """The matchers and the fact collectors whose trigger words occur in `text`."""
         present = self._keywords_in(text)
         return ([(rule, m) for rule, m in self.matchers
@@ -105,6 +108,13 @@ class Analyzer:
             except (KeyError, ValueError) as exc:
                 raise RuleError(f"{rule.source}: invalid rule at 'match': {exc}") from None
         self._plans: dict[str | None, LanguagePlan] = {}
+        # calls at which the taint walk snapshots its scope: those whose rules ask `unsafe_for`
+        snapshots: dict[str, object] = {}
+        for matchers in self.compiled.values():
+            for m in matchers:
+                if isinstance(m, CallMatcher) and m.asks_proof:
+                    snapshots.setdefault(m.callee.pattern, m.callee)
+        self.snapshot_callees = tuple(snapshots.values())
 
     def validate_queries(self, include_builtin: bool = True) -> None:
         """Compile every query for every language it names: a bad query is a start-up error.
@@ -162,7 +172,7 @@ class Analyzer:
 
     def _analyze_document(self, doc: Document, result: FileResult) -> None:
         plan = self.plan(doc.language)
-        active, collectors = plan.active(doc.text)
+        active, collectors = plan.triggered(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")
         needs_tree = doc.language in PROFILES and (any(
             not (isinstance(m, RegexMatcher) and m.scope == "any") and not _text_check(rule, m)
@@ -176,7 +186,7 @@ class Analyzer:
                 result.notifications.append(Notification(
                     "syntax errors in file; results come from the parts that parsed",
                     doc.path, "note"))
-        ctx = FileContext(doc, source, tree)
+        ctx = FileContext(doc, source, tree, self.snapshot_callees)
         for rule, m in active:
             if isinstance(m, RegexMatcher) and m.scope == "any" and m.applies_to(doc.path):
                 self._guard(rule, result, m.scan_text, ctx, doc.text)

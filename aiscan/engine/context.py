@@ -17,8 +17,12 @@ class _Vars(dict):
 
 
 class FileContext:
-    def __init__(self, doc: Document, source: bytes, tree=None):
+    def __init__(self, doc: Document, source: bytes, tree=None, snapshot_callees=()):
         self.doc = doc
+        # callees (compiled globs) at which the taint walk keeps a copy of its scope, so a
+        # syntactic rule with `unsafe_for` can ask whether an argument there is provably safe;
+        # the analyzer derives them from its own rules
+        self.snapshot_callees = tuple(snapshot_callees)
         self.source = source
         self.tree = tree
         self.language = doc.language

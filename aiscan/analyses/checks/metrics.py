@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from ...engine import syntax
-from . import register
+from . import LIMIT, register
 
 # Nodes that add a path through a function (McCabe): branches, loops, handlers, short-circuits.
 DECISIONS = {
@@ -230,10 +230,11 @@ def _threshold_check(field: str, param: str, default: int):
 
 
 for _name, (_field, _param, _default, _) in THRESHOLDS.items():
-    register(_name)(_threshold_check(_field, _param, _default))
+    register(_name, params={_param: LIMIT}, optional=(_param,))(
+        _threshold_check(_field, _param, _default))
 
 
-@register(FILE_LENGTH[0])
+@register(FILE_LENGTH[0], params={FILE_LENGTH[1]: LIMIT}, optional=(FILE_LENGTH[1],))
 def file_length(ctx, rule) -> None:
     limit = _limit(rule, FILE_LENGTH[1], FILE_LENGTH[2])
     text = ctx.doc.text
