@@ -252,3 +252,21 @@ def test_architecture_page_names_every_stage_folder():
                      if p.is_dir() and (p / "__init__.py").exists())
     for folder in folders:
         assert f"{folder}/" in page, folder
+
+
+def test_a_second_scan_in_the_same_process_sees_the_manifest_as_it_is_now(tmp_path):
+    from aiscan.pipeline.config import Config
+    from aiscan.pipeline.scan import run_scan
+
+    root = write(tmp_path / "app", {"pyproject.toml": '[project]\nname = "app"\ndependencies = []\n',
+                                    "main.py": "import requests\n"})
+
+    def undeclared():
+        result = run_scan([str(root)], Config(select=["PY901"], jobs=1, use_cache=False),
+                          root=str(root))
+        return [f.rule_id for f in result.findings]
+
+    assert undeclared() == ["PY901"]
+    (root / "pyproject.toml").write_text(
+        '[project]\nname = "app"\ndependencies = ["requests>=2"]\n', encoding="utf-8")
+    assert undeclared() == []  # no project memo outlives the scan that loaded it

@@ -115,6 +115,8 @@ class Analyzer:
                 if isinstance(m, CallMatcher) and m.asks_proof:
                     snapshots.setdefault(m.callee.pattern, m.callee)
         self.snapshot_callees = tuple(snapshots.values())
+        # project-wide facts checks load once (a project's manifests), shared by its files
+        self.scan_memo: dict = {}
 
     def validate_queries(self, include_builtin: bool = True) -> None:
         """Compile every query for every language it names: a bad query is a start-up error.
@@ -186,7 +188,7 @@ class Analyzer:
                 result.notifications.append(Notification(
                     "syntax errors in file; results come from the parts that parsed",
                     doc.path, "note"))
-        ctx = FileContext(doc, source, tree, self.snapshot_callees)
+        ctx = FileContext(doc, source, tree, self.snapshot_callees, self.scan_memo)
         for rule, m in active:
             if isinstance(m, RegexMatcher) and m.scope == "any" and m.applies_to(doc.path):
                 self._guard(rule, result, m.scan_text, ctx, doc.text)
