@@ -56,18 +56,20 @@ def _metrics(ctx) -> dict | None:
 # An import of a hosted or local LLM SDK: enough to say the LLM checklist items apply.
 # Matches import lines only, so a word like "openai" in a comment does not count.
 _LLM_IMPORT = re.compile(
-    r"""^\s*(?:
-        (?:from|import)\s+(?:openai|anthropic|langchain\w*|llama_index|litellm|cohere|mistralai
-            |groq|ollama|transformers|vertexai|google\.generativeai|google\.genai|together)\b
-      | .*(?:require\(|from\s+|import\s+)["'](?:openai|@anthropic-ai/sdk|@google/generative-ai
+    r"""^[ \t]*(?:from|import)[ \t]+(?:openai|anthropic|langchain\w*|llama_index|litellm|cohere
+            |mistralai|groq|ollama|transformers|vertexai|google\.generativeai|google\.genai
+            |together)\b
+      | ^[ \t]*import[ \t]+(?:com\.openai|com\.anthropic|dev\.langchain4j)\b
+      | (?:require\(|from\s+|import\s+)["'](?:openai|@anthropic-ai/sdk|@google/generative-ai
             |@google/genai|langchain|@langchain/[\w-]+|ai|@ai-sdk/[\w-]+|ollama|cohere-ai
             |@mistralai/mistralai|groq-sdk)["']
-      | .*"github\.com/(?:sashabaranov/go-openai|openai/openai-go|anthropics/anthropic-sdk-go
-            |tmc/langchaingo)[^"]*"
-      | import\s+(?:com\.openai|com\.anthropic|dev\.langchain4j)\b
-    )""",
+      | "github\.com/(?:sashabaranov/go-openai|openai/openai-go|anthropics/anthropic-sdk-go
+            |tmc/langchaingo)[^"\n]*"
+    """,
     re.MULTILINE | re.VERBOSE,
 )
+# (No `.*` before the JavaScript and Go forms: they may sit anywhere on a line, and a leading
+# `.*` made every line cost a backtrack per character.)
 _LLM_SCAN_CHARS = 64_000  # imports sit at the top of a file
 # Every SDK the pattern above names contains one of these words: the prefilter.
 _LLM_IMPORT_WORDS = ("openai", "anthropic", "langchain", "llama_index", "litellm", "cohere",
@@ -76,7 +78,25 @@ _LLM_IMPORT_WORDS = ("openai", "anthropic", "langchain", "llama_index", "litellm
 
 
 def _llm_import(ctx) -> dict | None:
-    return {"llm_sdk": True} if _LLM_IMPORT.search(ctx.doc.text[:_LLM_SCAN_CHARS]) else None
+    """Only the lines holding a trigger word are matched: a word like "google" in a docstring
+    costs one line, not a regex pass over the file."""
+    text = ctx.doc.text[:_LLM_SCAN_CHARS]
+    seen: set[int] = set()
+    for word in _LLM_IMPORT_WORDS:
+        i = text.find(word)
+        while i != -1 and len(seen) < _MAX_LINES:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = len(text) if end == -1 else end
+            if start not in seen:
+                seen.add(start)
+                if _LLM_IMPORT.search(text, start, end):
+                    return {"llm_sdk": True}
+            i = text.find(word, end)
+    return None
+
+
+_MAX_LINES = 200  # candidate lines per file: past that, the file is data, not imports
 
 
 # The words that can start LLM usage: SDK modules, the method chains of a client passed in from
