@@ -73,8 +73,8 @@ _LLM_IMPORT = re.compile(
 _LLM_SCAN_CHARS = 64_000  # imports sit at the top of a file
 # Every SDK the pattern above names contains one of these words: the prefilter.
 _LLM_IMPORT_WORDS = ("openai", "anthropic", "langchain", "llama_index", "litellm", "cohere",
-                     "mistral", "groq", "ollama", "transformers", "vertexai", "google",
-                     "together", "ai\"", "ai'", "@ai-sdk")
+                     "mistral", "groq", "ollama", "transformers", "vertexai", "generativeai",
+                     "genai", "generative-ai", "together", "ai\"", "ai'", "@ai-sdk")
 
 
 def _llm_import(ctx) -> dict | None:
@@ -99,11 +99,14 @@ def _llm_import(ctx) -> dict | None:
 _MAX_LINES = 200  # candidate lines per file: past that, the file is data, not imports
 
 
-# The words that can start LLM usage: SDK modules, the method chains of a client passed in from
-# elsewhere, and system prompt names (the governance rules' keywords in both languages).
-_LLM_WORDS = ("openai", "anthropic", "langchain", "llama_index", "litellm", "google", "vertexai",
-              "mistral", "cohere", "groq", "ollama", "transformers", "huggingface", "boto3",
-              "bedrock", "completions", "responses", "SYSTEM_PROMPT", "system_prompt",
+# The words that can start LLM usage: SDK module names (a client is built from an import), the
+# method chains that name an SDK on their own (a client passed in from elsewhere), and system
+# prompt names. Tighter than the governance rules' keywords on purpose ("google", "responses",
+# "completions" occur all over code that never calls a model): this pass runs on every file.
+_LLM_WORDS = ("openai", "anthropic", "langchain", "llama_index", "litellm", "genai",
+              "generativeai", "generative-ai", "vertexai", "mistral", "cohere", "groq", "ollama",
+              "transformers", "huggingface", "boto3", "bedrock", "completions.create",
+              "completions.parse", "responses.create", "SYSTEM_PROMPT", "system_prompt",
               "systemPrompt", "@ai-sdk", "\"ai\"", "'ai'")
 
 COLLECTORS: tuple[Collector, ...] = (
