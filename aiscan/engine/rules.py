@@ -232,8 +232,9 @@ class RuleSet:
         return f"unknown rule {selector!r}" + suggestion(selector, self.vocabulary())
 
     def vocabulary(self) -> list[str]:
-        """Every selector spelled in full: ids, names, categories."""
-        return sorted({k for r in self.rules for k in (r.id, r.name, r.category)})
+        """Every selector spelled in full: ids, their letter prefixes, names, categories."""
+        return sorted({k for r in self.rules
+                       for k in (r.id, r.id.rstrip("0123456789"), r.name, r.category)})
 
 
 def suggestion(word: str, vocabulary) -> str:
