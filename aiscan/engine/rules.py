@@ -238,7 +238,8 @@ class RuleSet:
 
 
 def suggestion(word: str, vocabulary) -> str:
-    """'; did you mean X?' for the closest words, compared without case; '' when none is close."""
+    """'; did you mean X?' naming the closest words, compared without case; else a pointer to
+    the rule listing."""
     import difflib
 
     by_lower = {v.lower(): v for v in vocabulary}
