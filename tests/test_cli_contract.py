@@ -195,7 +195,7 @@ def test_fix_diff_leaves_out_hunks_with_a_secret_and_applies(tmp_path):
     diff = aiscan("fix", ".", "--diff", cwd=tmp_path)
     assert key not in diff.stdout + diff.stderr and key[:12] not in diff.stdout
     assert "yaml.safe_load" in diff.stdout
-    assert "1 change(s) left out of the diff" in diff.stderr and "app.py" in diff.stderr
+    assert "1 hunk(s) left out of the diff" in diff.stderr and "app.py" in diff.stderr
     (tmp_path / "fix.patch").write_text(diff.stdout)
     applied = subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, capture_output=True, text=True)
     assert applied.returncode == 0, applied.stderr

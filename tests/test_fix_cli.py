@@ -279,7 +279,7 @@ def test_secret_to_env_through_a_rule_and_the_diff_masks_the_value(tmp_path):
     result = run_cli("fix", ".", "--diff", "--rules", str(rules), "--jobs", "1", cwd=project)
     assert secret not in result.output
     # the only hunk shows the secret: masking it would break the patch, so it is left out
-    assert result.stdout == "" and "1 change(s) left out of the diff" in result.stderr
+    assert result.stdout == "" and "1 hunk(s) left out of the diff" in result.stderr
     result = run_cli("fix", ".", "--rules", str(rules), "--jobs", "1", cwd=project)
     assert result.exit_code == 0 and secret not in result.output
     assert (project / "app.py").read_text() == \

@@ -21,7 +21,7 @@ def run_fix(paths, show_diff: bool, config) -> int:
                 text, left_out = file_fix.diff(secret_lines(result, file_fix.path))
                 click.echo(text, nl=False)
                 if left_out:
-                    click.echo(f"aiscan: {file_fix.path}: {left_out} change(s) left out of the diff "
+                    click.echo(f"aiscan: {file_fix.path}: {left_out} hunk(s) left out of the diff "
                                "because they show a secret, which aiscan never prints; "
                                "`aiscan fix` applies them", err=True)
         click.echo(summary(run, applied=False), nl=False, err=True)
