@@ -249,6 +249,14 @@ def test_baselines_get_the_users_umask_too(tmp_path):
     assert (tmp_path / "b.json").stat().st_mode & 0o777 == 0o664
 
 
+def test_a_fixed_file_keeps_its_permissions(tmp_path):
+    script = write_tree(tmp_path, {"tool.py": APP}) / "tool.py"
+    script.chmod(0o755)
+    res = aiscan("fix", ".", cwd=tmp_path)
+    assert "yaml.safe_load" in script.read_text(), res.stdout + res.stderr
+    assert script.stat().st_mode & 0o777 == 0o755
+
+
 def test_skipped_files_are_counted_apart_from_scanned_ones(tmp_path):
     write_tree(tmp_path, {"app.py": APP, "big.py": "x = 1\n" * 400})
     (tmp_path / "blob.py").write_bytes(b"\x00\x01binary")
