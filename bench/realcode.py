@@ -1,0 +1,482 @@
+"""Precision benchmark on real registry packages nobody on the team wrote.
+
+Example::
+
+    python bench/realcode.py fetch
+    python bench/realcode.py scan --json bench/.work/realcode/findings.json
+    python bench/realcode.py sample --judged bench/realcode/judged-before.tsv
+    python bench/realcode.py grades
+
+Standard library only; aiscan is called through its CLI (``--aiscan-cmd``).
+See bench/realcode/README.md for the meaning of every column.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import shlex
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+PACKAGES_FILE = BENCH / "realcode" / "packages.txt"
+CORPUS_DIR = BENCH / "corpora" / "realcode"
+WORK_DIR = BENCH / ".work" / "realcode"
+DEFAULT_APPS = Path("/work/shared/corpora/vulnapps-dev")
+
+SEVERITIES = ("critical", "high", "medium", "low", "info")
+MEDIUM_PLUS = frozenset(SEVERITIES[:3])
+ROLES = ("production", "test", "docs-example", "generated", "vendored-minified")
+
+# The languages aiscan parses (aiscan/languages.py); lines of other files are not counted.
+CODE_EXTENSIONS = frozenset({".py", ".pyi", ".pyw", ".js", ".mjs", ".cjs", ".jsx",
+                             ".ts", ".mts", ".cts", ".tsx", ".go", ".java"})
+# Directories aiscan's discovery never enters (aiscan/discovery.py SKIP_DIRS); skipping them here
+# too keeps kLOC to the code that was actually scanned.
+SKIP_DIRS = frozenset({
+    ".git", ".hg", ".svn", "node_modules", "bower_components", "__pycache__", ".venv", "venv",
+    ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".aiscan_cache", "site-packages",
+    ".eggs", "dist", "build", "vendor", "third_party", ".next", ".nuxt", ".cache", "coverage",
+    ".terraform", ".idea", ".gradle", "target",
+})
+
+TSV_FIELDS = ("package", "path", "line", "rule_id", "severity", "role", "message", "snippet",
+              "verdict", "reason")
+
+
+@dataclass(frozen=True)
+class Package:
+    ecosystem: str  # pypi | npm
+    name: str
+    version: str
+    kind: str  # mature-library | llm-sdk | llm-framework
+
+    @property
+    def label(self) -> str:
+        """Folder name: NAME-VER for PyPI, npm-NAME-VER for npm (openai is on both)."""
+        if self.ecosystem == "npm":
+            return "npm-" + self.name.lstrip("@").replace("/", "-") + "-" + self.version
+        return f"{self.name}-{self.version}"
+
+    @property
+    def directory(self) -> Path:
+        return CORPUS_DIR / self.label
+
+
+def log(message: str) -> None:
+    print(f"[realcode] {message}", file=sys.stderr, flush=True)
+
+
+def load_packages(path: Path) -> list[Package]:
+    packages = []
+    for number, raw in enumerate(path.read_text().splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        fields = line.split()
+        if len(fields) != 4 or fields[0] not in ("pypi", "npm"):
+            raise SystemExit(f"{path}:{number}: expected 'pypi|npm NAME VERSION KIND'")
+        packages.append(Package(*fields))
+    return packages
+
+
+# --------------------------------------------------------------------------- fetch
+
+def mark_repository_root() -> None:
+    """aiscan looks for [tool.aiscan] upwards until a directory holding `.git`. The corpus sits
+    inside this repository, whose pyproject.toml excludes `tests/`; a `.git` marker here stops
+    that search so every package is scanned with aiscan's defaults."""
+    (CORPUS_DIR / ".git").mkdir(parents=True, exist_ok=True)
+
+
+def download(package: Package, into: Path) -> Path:
+    into.mkdir(parents=True, exist_ok=True)  # npm pack does not create it
+    if package.ecosystem == "pypi":
+        # --no-binary for this package only: its sdist (with tests), while pip may still use
+        # wheels of the build backend it runs to read the sdist's metadata.
+        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", package.name,
+               "-q", f"{package.name}=={package.version}", "-d", str(into)]
+    else:
+        cmd = ["npm", "pack", "--silent", "--pack-destination", str(into),
+               f"{package.name}@{package.version}"]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    archives = [p for p in into.iterdir() if p.is_file()]
+    if len(archives) != 1:
+        raise SystemExit(f"{package.label}: expected one archive, got {archives}")
+    return archives[0]
+
+
+def unpack(archive: Path, into: Path) -> None:
+    if archive.suffix == ".zip":
+        with zipfile.ZipFile(archive) as zf:
+            zf.extractall(into)
+    else:
+        with tarfile.open(archive) as tf:
+            # "data" refuses absolute paths, links out of the tree and device files.
+            tf.extractall(into, filter="data")
+
+
+def fetch_one(package: Package) -> None:
+    done = package.directory / ".realcode-complete"
+    if done.exists():
+        log(f"{package.label}: already fetched")
+        return
+    log(f"{package.label}: downloading")
+    with tempfile.TemporaryDirectory(dir=WORK_DIR) as tmp:
+        archive = download(package, Path(tmp) / "archive")
+        unpacked = Path(tmp) / "unpacked"
+        unpack(archive, unpacked)
+        # Both an sdist and an npm tarball hold exactly one top folder; it becomes the scan root.
+        tops = list(unpacked.iterdir())
+        root = tops[0] if len(tops) == 1 and tops[0].is_dir() else unpacked
+        shutil.rmtree(package.directory, ignore_errors=True)
+        shutil.move(str(root), package.directory)
+    done.write_text(f"{package.ecosystem} {package.name} {package.version}\n")
+
+
+def cmd_fetch(args) -> None:
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    mark_repository_root()
+    for package in args.packages:
+        fetch_one(package)
+
+
+# --------------------------------------------------------------------------- roles and LOC
+
+TEST_DIRS = frozenset({"tests", "test", "__tests__", "testing", "spec", "__mocks__"})
+DOCS_DIRS = frozenset({"docs", "doc", "docs_src", "examples", "cookbook", "samples", "demo"})
+VENDOR_DIRS = frozenset({"vendor", "vendored", "_vendor", "third_party", "dist"})
+GENERATED_MARKERS = ("@generated", "do not edit", "generated by", "auto-generated",
+                     "autogenerated", "code generated")
+
+
+def head_of(path: Path, lines: int = 5) -> str:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            return "".join(handle.readline() for _ in range(lines)).lower()
+    except OSError:
+        return ""
+
+
+def classify_role(rel: str, head: str = "") -> str:
+    """The role of a file from its path relative to the package root (and its first lines).
+
+    Used only when aiscan's JSON gives no role. Checked in this order, first match wins:
+    vendored-minified: a vendor/, vendored/, _vendor/, third_party/ or dist/ folder, *.min.js;
+    generated: `_generated` in the path, *_pb2.py / *_pb2_grpc.py, or a "generated" header;
+    test: a tests/, test/, __tests__/, testing/, spec/ folder, test_*.py, *_test.py, conftest.py,
+          *.test.* / *.spec.* (JS/TS);
+    docs-example: a docs/, doc/, docs_src/, examples/, example*/, cookbook/, samples/ folder;
+    production: everything else.
+    """
+    parts = rel.lower().split("/")
+    dirs, name = parts[:-1], parts[-1]
+    if any(d in VENDOR_DIRS for d in dirs) or ".min." in name or name.endswith("-min.js"):
+        return "vendored-minified"
+    if ("_generated" in rel.lower() or name.endswith(("_pb2.py", "_pb2_grpc.py", "_pb2.pyi"))
+            or any(marker in head for marker in GENERATED_MARKERS)):
+        return "generated"
+    if (any(d in TEST_DIRS for d in dirs) or name.startswith("test_") or name == "conftest.py"
+            or name.endswith(("_test.py", "_test.go", "_tests.py"))
+            or ".test." in name or ".spec." in name):
+        return "test"
+    if any(d in DOCS_DIRS or d.startswith("example") for d in dirs):
+        return "docs-example"
+    return "production"
+
+
+def role_of(finding: dict, package: Package) -> str:
+    """aiscan's own role when it reports one (a `role` key or `properties.role`), else ours."""
+    role = finding.get("role") or (finding.get("properties") or {}).get("role")
+    if role:
+        return str(role)
+    return classify_role(finding["path"], head_of(package.directory / finding["path"]))
+
+
+def count_loc(root: Path) -> Counter:
+    """Non-blank lines of code (comments included) of the scanned languages, by role."""
+    loc: Counter = Counter()
+    for directory, subdirs, files in os.walk(root):
+        subdirs[:] = [d for d in subdirs if d not in SKIP_DIRS and not d.endswith(".egg-info")]
+        for name in files:
+            if os.path.splitext(name)[1].lower() not in CODE_EXTENSIONS:
+                continue
+            path = Path(directory, name)
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            rel = path.relative_to(root).as_posix()
+            loc[classify_role(rel, "".join(text.splitlines(True)[:5]).lower())] += sum(
+                1 for line in text.splitlines() if line.strip())
+    return loc
+
+
+# --------------------------------------------------------------------------- scan
+
+def aiscan_argv(args, *rest: str) -> list[str]:
+    return [*shlex.split(args.aiscan_cmd), *rest]
+
+
+def run_json(argv: list[str], what: str) -> dict:
+    """Run aiscan and parse its JSON; exit 1 only means "there are findings"."""
+    result = subprocess.run(argv, capture_output=True, text=True)
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"{what}: exit {result.returncode}: {result.stderr.strip()[-500:]}")
+    return json.loads(result.stdout)
+
+
+def scan_one(args, package: Package) -> dict:
+    """Findings (with role) and LOC of one package; the raw JSON is kept in bench/.work."""
+    if not (package.directory / ".realcode-complete").exists():
+        raise SystemExit(f"{package.label}: not fetched; run `realcode.py fetch` first")
+    log(f"{package.label}: scanning")
+    data = run_json(aiscan_argv(args, "scan", str(package.directory), "--format", "json",
+                                "--no-cache"), package.label)
+    (WORK_DIR / f"scan-{package.label}.json").write_text(json.dumps(data, indent=1))
+    rows = []
+    for finding in data["findings"]:
+        rows.append({"package": package.label, "kind": package.kind,
+                     "role": role_of(finding, package), **finding})
+    return {"package": package, "findings": rows, "loc": count_loc(package.directory),
+            "notifications": len(data.get("notifications", []))}
+
+
+def per_kloc(count: int, loc: int) -> str:
+    return f"{1000 * count / loc:.2f}" if loc else "-"
+
+
+def markdown_table(header: list[str], rows: list[list]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def package_table(results: list[dict]) -> str:
+    header = ["package", "kind", "kLOC", "findings", "/kLOC", "medium+", "medium+/kLOC",
+              *[f"med+ {r}" for r in ROLES], "med+ test/docs"]
+    rows, total_loc, all_findings = [], 0, []
+    for result in results:
+        loc = sum(result["loc"].values())
+        findings = result["findings"]
+        rows.append(summary_row(result["package"].label, result["package"].kind, loc, findings))
+        total_loc += loc
+        all_findings += findings
+    rows.append(summary_row("**total**", "", total_loc, all_findings))
+    return markdown_table(header, rows)
+
+
+def summary_row(label: str, kind: str, loc: int, findings: list[dict]) -> list:
+    medium = [f for f in findings if f["severity"] in MEDIUM_PLUS]
+    by_role = Counter(f["role"] for f in medium)
+    return [label, kind, f"{loc / 1000:.1f}", len(findings), per_kloc(len(findings), loc),
+            len(medium), per_kloc(len(medium), loc), *[by_role[r] for r in ROLES],
+            by_role["test"] + by_role["docs-example"]]
+
+
+def role_severity_table(results: list[dict]) -> str:
+    """Findings per kLOC of each role, by severity: where the noise lives."""
+    loc: Counter = Counter()
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for result in results:
+        loc.update(result["loc"])
+        for finding in result["findings"]:
+            counts[finding["role"]][finding["severity"]] += 1
+    header = ["role", "kLOC", *SEVERITIES, "all /kLOC", "medium+", "medium+/kLOC"]
+    rows = []
+    for role in [*ROLES, *sorted(set(counts) - set(ROLES))]:
+        by_sev = counts[role]
+        medium = sum(by_sev[s] for s in MEDIUM_PLUS)
+        rows.append([role, f"{loc[role] / 1000:.1f}", *[by_sev[s] for s in SEVERITIES],
+                     per_kloc(sum(by_sev.values()), loc[role]), medium,
+                     per_kloc(medium, loc[role])])
+    return markdown_table(header, rows)
+
+
+def rule_table(results: list[dict], top: int) -> str:
+    """The rules producing the most medium+ findings, with the roles they land in."""
+    by_rule: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, str] = {}
+    for result in results:
+        for finding in result["findings"]:
+            if finding["severity"] in MEDIUM_PLUS:
+                by_rule[finding["rule_id"]][finding["role"]] += 1
+                names[finding["rule_id"]] = f"{finding.get('name', '')} ({finding['severity']})"
+    ranked = sorted(by_rule.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:top]
+    rows = [[rule, names[rule], sum(roles.values()), *[roles[r] for r in ROLES]]
+            for rule, roles in ranked]
+    return markdown_table(["rule", "name (severity)", "medium+", *ROLES], rows)
+
+
+def scan_all(args) -> list[dict]:
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    mark_repository_root()
+    return [scan_one(args, package) for package in args.packages]
+
+
+def cmd_scan(args) -> None:
+    results = scan_all(args)
+    print("### Per package (LOC: non-blank lines of .py/.js/.ts/.tsx/.go/.java files)\n")
+    print(package_table(results))
+    print("\n### By file role and severity\n")
+    print(role_severity_table(results))
+    print("\n### Rules with the most medium+ findings\n")
+    print(rule_table(results, args.top))
+    if args.json:
+        rows = [finding for result in results for finding in result["findings"]]
+        loc = {result["package"].label: dict(result["loc"]) for result in results}
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"loc": loc, "findings": rows}, indent=1))
+        log(f"wrote {len(rows)} findings to {args.json}")
+
+
+# --------------------------------------------------------------------------- sample
+
+def sample_key(row: dict) -> tuple:
+    """Identity of a finding across runs: line numbers move, the snippet rarely does."""
+    return (row["package"], row["path"], row["rule_id"], row["snippet"])
+
+
+def draw_sample(findings: list[dict], seed: int, size: int, per_rule: int) -> list[dict]:
+    """A seeded random sample of medium+ findings, at most `per_rule` per rule id.
+
+    If the cap leaves fewer than `size` findings, it is raised step by step (the same order
+    is kept), so the sample stays spread over rules but still reaches `size` when possible.
+    """
+    pool = sorted((f for f in findings if f["severity"] in MEDIUM_PLUS),
+                  key=lambda f: (f["package"], f["path"], f["line"], f["rule_id"]))
+    random.Random(seed).shuffle(pool)
+    chosen: list[dict] = []
+    cap = per_rule
+    while len(chosen) < min(size, len(pool)):
+        taken = Counter(f["rule_id"] for f in chosen)
+        for finding in pool:
+            if len(chosen) >= size:
+                break
+            if finding not in chosen and taken[finding["rule_id"]] < cap:
+                chosen.append(finding)
+                taken[finding["rule_id"]] += 1
+        cap += per_rule
+    return sorted(chosen, key=lambda f: (f["package"], f["path"], f["line"], f["rule_id"]))
+
+
+def read_verdicts(path: Path) -> dict[tuple, tuple[str, str]]:
+    if not path or not path.exists():
+        return {}
+    with path.open(newline="") as handle:
+        return {sample_key(row): (row["verdict"], row["reason"])
+                for row in csv.DictReader(handle, delimiter="\t") if row.get("verdict")}
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    return " ".join(str(text).split())[:limit]
+
+
+def cmd_sample(args) -> None:
+    findings = [f for result in scan_all(args) for f in result["findings"]]
+    for finding in findings:  # the TSV holds one line per finding
+        finding["snippet"] = one_line(finding.get("snippet", ""))
+    chosen = draw_sample(findings, args.seed, args.size, args.per_rule)
+    verdicts = read_verdicts(args.judged)
+    out = args.output or args.judged or (BENCH / "realcode" / "sample.tsv")
+    kept = 0
+    with open(out, "w", newline="") as handle:
+        writer = csv.DictWriter(handle, TSV_FIELDS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        for finding in chosen:
+            verdict, reason = verdicts.get(sample_key(finding), ("", ""))
+            kept += bool(verdict)
+            writer.writerow({**{k: finding.get(k, "") for k in TSV_FIELDS},
+                             "message": one_line(finding["message"]),
+                             "verdict": verdict, "reason": reason})
+    log(f"wrote {len(chosen)} findings to {out} ({kept} verdicts carried over)")
+    print(verdict_summary(out))
+
+
+def verdict_summary(path: Path) -> str:
+    with open(path, newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    counts = Counter(row["verdict"] or "unjudged" for row in rows)
+    total = len(rows) or 1
+    return markdown_table(["verdict", "count", "share"],
+                          [[v, counts[v], f"{100 * counts[v] / total:.0f} %"]
+                           for v in ("true", "debatable", "false", "unjudged") if counts[v]])
+
+
+# --------------------------------------------------------------------------- grades
+
+def report_row(args, label: str, kind: str, directory: Path) -> list:
+    log(f"{label}: report")
+    data = run_json(aiscan_argv(args, "report", "--format", "json", str(directory)), label)
+    failing = [item["id"] for item in data.get("items", []) if item.get("status") == "fail"]
+    return [label, kind, data["score"], data["grade"], ", ".join(failing) or "-"]
+
+
+def cmd_grades(args) -> None:
+    mark_repository_root()
+    rows = [report_row(args, p.label, p.kind, p.directory) for p in args.packages]
+    apps = sorted(d for d in args.apps.glob("*/") if d.is_dir()) if args.apps.is_dir() else []
+    rows += [report_row(args, app.name, "vulnerable-app", app) for app in apps]
+    print(markdown_table(["target", "kind", "score", "grade", "failing items"], rows))
+    mature = [row[2] for row in rows if row[1] == "mature-library"]
+    vulnerable = [row[2] for row in rows if row[1] == "vulnerable-app"]
+    if mature and vulnerable:
+        print(f"\nlowest mature library: {min(mature)}; highest vulnerable app: {max(vulnerable)};"
+              f" mature libraries >= 80: {sum(s >= 80 for s in mature)}/{len(mature)}")
+
+
+# --------------------------------------------------------------------------- CLI
+
+def default_aiscan_cmd() -> str:
+    return "aiscan" if shutil.which("aiscan") else f"{shlex.quote(sys.executable)} -m aiscan"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--packages-file", type=Path, default=PACKAGES_FILE)
+    parser.add_argument("--only", default="", help="comma-separated package labels or names")
+    parser.add_argument("--aiscan-cmd", default=default_aiscan_cmd(),
+                        help="how to call aiscan, e.g. 'python -m aiscan' (default: aiscan)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("fetch", help="download and unpack every package (idempotent)")
+    scan = sub.add_parser("scan", help="scan every package and print the Markdown tables")
+    scan.add_argument("--json", type=Path, help="also write the raw per-finding rows here")
+    scan.add_argument("--top", type=int, default=15, help="rules listed in the rule table")
+    sample = sub.add_parser("sample", help="draw a seeded sample of medium+ findings as TSV")
+    sample.add_argument("--seed", type=int, default=20261129)
+    sample.add_argument("--size", type=int, default=60)
+    sample.add_argument("--per-rule", type=int, default=5)
+    sample.add_argument("--judged", type=Path,
+                        help="a judged TSV: verdicts of findings still present are kept, and it "
+                             "is rewritten unless --output is given")
+    sample.add_argument("--output", type=Path, help="where to write the TSV")
+    grades = sub.add_parser("grades", help="aiscan report score of each package and vulnerable app")
+    grades.add_argument("--apps", type=Path, default=DEFAULT_APPS,
+                        help=f"folder of vulnerable apps, one per subfolder (default: {DEFAULT_APPS})")
+    args = parser.parse_args(argv)
+    args.packages = load_packages(args.packages_file)
+    if args.only:
+        wanted = {w.strip() for w in args.only.split(",")}
+        args.packages = [p for p in args.packages if p.label in wanted or p.name in wanted]
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    {"fetch": cmd_fetch, "scan": cmd_scan, "sample": cmd_sample, "grades": cmd_grades}[
+        args.command](args)
+
+
+if __name__ == "__main__":
+    main()
