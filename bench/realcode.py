@@ -93,11 +93,20 @@ def load_packages(path: Path) -> list[Package]:
 
 # --------------------------------------------------------------------------- fetch
 
+EMPTY_CONFIG = CORPUS_DIR / "aiscan.toml"
+
+
 def mark_repository_root() -> None:
-    """aiscan looks for [tool.aiscan] upwards until a directory holding `.git`. The corpus sits
-    inside this repository, whose pyproject.toml excludes `tests/`; a `.git` marker here stops
-    that search so every package is scanned with aiscan's defaults."""
+    """Keep this repository's [tool.aiscan] (which excludes `tests/`) away from the packages.
+
+    aiscan looks for a config above the target and, when the target is inside the working
+    directory, above the working directory too, stopping at a directory holding `.git`. So:
+    a `.git` marker and an empty aiscan.toml at the corpus root, aiscan run with the scanned
+    folder as its working directory, and `--config` naming the empty file where it exists.
+    """
     (CORPUS_DIR / ".git").mkdir(parents=True, exist_ok=True)
+    if not EMPTY_CONFIG.exists():
+        EMPTY_CONFIG.write_text("# aiscan defaults for the realcode benchmark (left empty)\n")
 
 
 def download(package: Package, into: Path) -> Path:
@@ -229,9 +238,9 @@ def aiscan_argv(args, *rest: str) -> list[str]:
     return [*shlex.split(args.aiscan_cmd), *rest]
 
 
-def run_json(argv: list[str], what: str) -> dict:
-    """Run aiscan and parse its JSON; exit 1 only means "there are findings"."""
-    result = subprocess.run(argv, capture_output=True, text=True)
+def run_json(argv: list[str], what: str, cwd: Path) -> dict:
+    """Run aiscan in `cwd` and parse its JSON; exit 1 only means "there are findings"."""
+    result = subprocess.run(argv, capture_output=True, text=True, cwd=cwd)
     if result.returncode not in (0, 1):
         raise SystemExit(f"{what}: exit {result.returncode}: {result.stderr.strip()[-500:]}")
     return json.loads(result.stdout)
@@ -243,7 +252,8 @@ def scan_one(args, package: Package) -> dict:
         raise SystemExit(f"{package.label}: not fetched; run `realcode.py fetch` first")
     log(f"{package.label}: scanning")
     data = run_json(aiscan_argv(args, "scan", str(package.directory), "--format", "json",
-                                "--no-cache"), package.label)
+                                "--no-cache", "--config", str(EMPTY_CONFIG)),
+                    package.label, cwd=package.directory)
     (WORK_DIR / f"scan-{package.label}.json").write_text(json.dumps(data, indent=1))
     rows = []
     for finding in data["findings"]:
@@ -418,7 +428,9 @@ def verdict_summary(path: Path) -> str:
 
 def report_row(args, label: str, kind: str, directory: Path) -> list:
     log(f"{label}: report")
-    data = run_json(aiscan_argv(args, "report", "--format", "json", str(directory)), label)
+    # `report` has no --config: the working directory and the .git marker keep ours out.
+    data = run_json(aiscan_argv(args, "report", "--format", "json", str(directory)), label,
+                    cwd=directory)
     failing = [item["id"] for item in data.get("items", []) if item.get("status") == "fail"]
     return [label, kind, data["score"], data["grade"], ", ".join(failing) or "-"]
 
