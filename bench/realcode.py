@@ -189,7 +189,8 @@ def classify_role(rel: str, head: str = "") -> str:
     test: a tests/, test/, __tests__/, testing/, spec/ folder, test_*.py, *_test.py, conftest.py,
           *.test.* / *.spec.* (JS/TS);
     docs-example: a docs/, doc/, docs_src/, examples/, example*/, cookbook/, samples/ folder,
-          or a prose file anywhere (*.md, *.mdx, *.rst, *.txt, *.ipynb: README code blocks);
+          or a prose file anywhere (*.md, *.mdx, *.rst, *.txt, *.ipynb, PKG-INFO: README code
+          blocks);
     production: everything else.
     A header is the first five lines; "File generated from our OpenAPI spec" (the OpenAI and
     Anthropic SDKs) counts, so most of those SDKs' sources are "generated".
@@ -205,7 +206,8 @@ def classify_role(rel: str, head: str = "") -> str:
             or name.endswith(("_test.py", "_test.go", "_tests.py"))
             or ".test." in name or ".spec." in name):
         return "test"
-    if any(d in DOCS_DIRS or d.startswith("example") for d in dirs) or name.endswith(DOC_EXTENSIONS):
+    if (any(d in DOCS_DIRS or d.startswith("example") for d in dirs)
+            or name.endswith(DOC_EXTENSIONS) or name == "pkg-info"):  # PKG-INFO repeats README
         return "docs-example"
     return "production"
 
