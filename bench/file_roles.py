@@ -58,19 +58,36 @@ def classify_role(rel: str, head: str = "") -> str:
     """
     parts = rel.lower().split("/")
     dirs, name = parts[:-1], parts[-1]
-    if any(d in VENDOR_DIRS for d in dirs) or ".min." in name or name.endswith("-min.js"):
+    if _is_vendored(dirs, name):
         return "vendored-minified"
-    if ("_generated" in rel.lower() or name.endswith(("_pb2.py", "_pb2_grpc.py", "_pb2.pyi"))
-            or any(marker in head for marker in GENERATED_MARKERS)):
+    if _is_generated(rel.lower(), name, head):
         return "generated"
-    if (any(d in TEST_DIRS for d in dirs) or name.startswith("test_") or name == "conftest.py"
-            or name.endswith(("_test.py", "_test.go", "_tests.py"))
-            or ".test." in name or ".spec." in name):
+    if _is_test(dirs, name):
         return "test"
-    if (any(d in DOCS_DIRS or d.startswith("example") for d in dirs)
-            or name.endswith(DOC_EXTENSIONS) or name == "pkg-info"):  # PKG-INFO repeats README
+    if _is_docs(dirs, name):
         return "docs-example"
     return "production"
+
+
+def _is_vendored(dirs: list[str], name: str) -> bool:
+    return any(d in VENDOR_DIRS for d in dirs) or ".min." in name or name.endswith("-min.js")
+
+
+def _is_generated(rel: str, name: str, head: str) -> bool:
+    return ("_generated" in rel or name.endswith(("_pb2.py", "_pb2_grpc.py", "_pb2.pyi"))
+            or any(marker in head for marker in GENERATED_MARKERS))
+
+
+def _is_test(dirs: list[str], name: str) -> bool:
+    return (any(d in TEST_DIRS for d in dirs) or name.startswith("test_") or name == "conftest.py"
+            or name.endswith(("_test.py", "_test.go", "_tests.py"))
+            or ".test." in name or ".spec." in name)
+
+
+def _is_docs(dirs: list[str], name: str) -> bool:
+    # PKG-INFO repeats the README as the package's long description.
+    return (any(d in DOCS_DIRS or d.startswith("example") for d in dirs)
+            or name.endswith(DOC_EXTENSIONS) or name == "pkg-info")
 
 
 def count_loc(root: Path) -> Counter:
