@@ -171,6 +171,14 @@ def run_json(argv: list[str], what: str, cwd: Path) -> dict:
     return json.loads(result.stdout)
 
 
+def package_relative(path: str, package: Package) -> str:
+    """Paths relative to the package folder, whatever aiscan's scan root is: at cb2e567 it is the
+    target, later versions use the enclosing repository root (our .git marker), which puts the
+    package folder in front. Stable paths keep judged verdicts matching across versions."""
+    prefix = package.label + "/"
+    return path[len(prefix):] if path.startswith(prefix) else path
+
+
 def scan_one(args, package: Package) -> dict:
     """Findings (with role) and LOC of one package; the raw JSON is kept in bench/.work."""
     if not (package.directory / ".realcode-complete").exists():
@@ -182,6 +190,7 @@ def scan_one(args, package: Package) -> dict:
     (WORK_DIR / f"scan-{package.label}.json").write_text(json.dumps(data, indent=1))
     rows = []
     for finding in data["findings"]:
+        finding["path"] = package_relative(finding["path"], package)
         rows.append({"package": package.label, "kind": package.kind,
                      "role": role_of(finding, package), **finding})
     return {"package": package, "findings": rows, "loc": count_loc(package.directory),
