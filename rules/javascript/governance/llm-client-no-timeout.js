@@ -3,11 +3,11 @@ const { Anthropic } = require("@anthropic-ai/sdk");
 const { ChatAnthropic } = require("@langchain/anthropic");
 const { GoogleGenerativeAI } = require("@google/generative-ai");
 
-// ruleid: JS951
+// ok: JS951
 const client = new OpenAI();
-// ruleid: JS951
+// ok: JS951
 const claude = new Anthropic({ timeout: 20000 });
-// ruleid: JS951
+// ok: JS951
 const chat = new ChatAnthropic({ model: "claude-3-5-sonnet-20241022", maxRetries: 3 });
 // ok: JS951
 const tuned = new OpenAI({ timeout: 20000, maxRetries: 2 });
@@ -15,3 +15,9 @@ const tuned = new OpenAI({ timeout: 20000, maxRetries: 2 });
 const genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY);
 // ok: JS951
 const other = new Map();
+// ruleid: JS951
+const forever = new OpenAI({ timeout: Infinity });
+// ruleid: JS951
+const nullTimeout = new Anthropic({ timeout: null });
+// ruleid: JS951
+const fragile = new OpenAI({ maxRetries: 0 });
