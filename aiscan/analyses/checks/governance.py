@@ -43,21 +43,15 @@ def model_not_pinned(ctx, rule) -> None:
 @register("llm.client-no-timeout")
 def client_no_timeout(ctx, rule) -> None:
     """Only what the SDK in hand makes risky: its default timeout switched off
-    (`timeout=None`), an SDK that waits forever by default given no timeout, or retries
-    disabled (`max_retries=0`) in a module that does no retrying of its own. SDKs with a
-    documented timeout and retry policy (`cat.SDK_DEFAULTS`) are fine as built."""
-    own_retry = None
+    (`timeout=None`), or an SDK that waits forever by default given no timeout. SDKs with a
+    documented timeout and retry policy (`cat.SDK_DEFAULTS`) are fine as built, and so is
+    `max_retries=0`: on every client seen on real code it was deliberate (tests, a caller
+    that retries or falls back itself)."""
     for client in analyze(ctx).clients:
         defaults = cat.SDK_DEFAULTS.get(client.framework)
         if defaults is None:
             continue
         problem = _timeout_problem(client, defaults, ctx.profile)
-        if problem is None and _retries_disabled(client, ctx.profile):
-            if own_retry is None:
-                own_retry = bool(cat.OWN_RETRY.search(ctx.doc.text))
-            if not own_retry:
-                problem = (f"has retries disabled (`{_arg(client, cat.RETRY_ARGS)}=0`) and the "
-                           "module does no retrying of its own")
         if problem is not None:
             ctx.report(rule, client.node, callee=client.label or client.callee, problem=problem)
 
@@ -79,12 +73,6 @@ def _timeout_problem(client, defaults, profile) -> str | None:
     if defaults.timeout is None and not client.derived and not client.timeout:
         return f"has no timeout, and {client.framework} waits indefinitely by default"
     return None
-
-
-def _retries_disabled(client, profile) -> bool:
-    name = _arg(client, cat.RETRY_ARGS)
-    return bool(name) and syntax.literal_value(client.kwargs[name], profile) == 0 \
-        and syntax.literal_value(client.kwargs[name], profile) is not False
 
 
 @register("llm.call-no-token-limit")

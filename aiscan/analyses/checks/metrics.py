@@ -94,6 +94,12 @@ def _count_params(node, family: str) -> int:
         t = child.type
         if t == "comment":
             continue
+        if family == "python" and _splat(child) in ("*", "*args"):
+            # what follows `*` / `*args` is keyword-only: named at every call site, like the
+            # fields of an options object (pylint's too-many-positional-arguments counts so)
+            count += _splat(child) == "*args"
+            count += _splat(params.named_children[-1]) == "**kwargs"
+            break
         if family == "python":
             if t in ("identifier", "typed_parameter", "default_parameter", "typed_default_parameter",
                      "list_splat_pattern", "dictionary_splat_pattern"):
@@ -107,6 +113,14 @@ def _count_params(node, family: str) -> int:
         else:
             count += 1
     return count
+
+
+def _splat(param) -> str | None:
+    """`*`, `*args` or `**kwargs` (typed or not) for a Python parameter node, else None."""
+    node = param.named_children[0] if param.type == "typed_parameter" and \
+        param.named_child_count else param
+    return {"keyword_separator": "*", "list_splat_pattern": "*args",
+            "dictionary_splat_pattern": "**kwargs"}.get(node.type)
 
 
 def _radon_complexity(ctx, node) -> int | None:
@@ -210,6 +224,8 @@ def file_metrics(ctx) -> list[FunctionMetrics]:
     for node, decision_points, nesting in _sweep(ctx, family):
         if family == "js" and _test_block(node):
             continue
+        if family == "python" and _overload(node):
+            continue  # a typing signature: its body is `...`, its size is its docstring
         name_node = _name_node(node)
         name = syntax.text(name_node) if name_node is not None else "<anonymous>"
         cc = decision_points + 1
@@ -217,7 +233,7 @@ def file_metrics(ctx) -> list[FunctionMetrics]:
             cc = _radon_complexity(ctx, node) or cc
         out.append(FunctionMetrics(
             name=name, node=name_node if name_node is not None else node, complexity=cc,
-            length=node.end_point[0] - node.start_point[0] + 1,
+            length=node.end_point[0] - node.start_point[0] + 1 - _docstring_lines(node, family),
             params=_count_params(node, family), nesting=nesting))
     ctx.cache["metrics.functions"] = out
     result = ctx.cache.get("result")
@@ -246,6 +262,25 @@ def _test_block(node) -> bool:
         callee = callee.child_by_field_name("object") or callee.child_by_field_name("function")
     return callee is not None and callee.type == "identifier" and \
         syntax.text(callee) in TEST_BLOCK_CALLS
+
+
+def _overload(node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type == "decorated_definition" and any(
+        c.type == "decorator" and "overload" in syntax.text(c) for c in parent.children)
+
+
+def _docstring_lines(node, family: str) -> int:
+    """Lines of a Python function's docstring: documentation, not size to refactor."""
+    if family != "python":
+        return 0
+    body = node.child_by_field_name("body")
+    first = next((c for c in body.named_children if c.type != "comment"), None) \
+        if body is not None else None
+    if first is None or first.type != "expression_statement" or first.named_child_count != 1 \
+            or first.named_children[0].type not in ("string", "concatenated_string"):
+        return 0
+    return first.end_point[0] - first.start_point[0] + 1
 
 
 def generated(ctx) -> bool:

@@ -170,12 +170,8 @@ SDK_DEFAULTS: dict[str, SdkDefaults] = {
 # Keyword arguments that set a client's overall request timeout; given as None/null (or an
 # infinite float) they switch the SDK's default off.
 TIMEOUT_ARGS = ("timeout", "request_timeout", "default_request_timeout", "timeout_ms", "timeoutMs")
-RETRY_ARGS = ("max_retries", "maxRetries", "num_retries", "retries")
 UNBOUNDED = re.compile(r"^(?:float\(\s*['\"]inf(?:inity)?['\"]\s*\)|math\.inf|Infinity|"
                        r"Number\.POSITIVE_INFINITY)$")
-# A module that retries on its own (tenacity, backoff, a retry loop) may disable the SDK's.
-OWN_RETRY = re.compile(r"tenacity|backoff|\bretry(?:ing)?\b|@retry|Retry\(|attempts?\b",
-                       re.IGNORECASE)
 PROMPT_KEYS = ("messages", "prompt", "input", "contents", "inputs", "text", "message")
 SYSTEM_KEYS = ("system", "instructions", "system_instruction", "systemInstruction",
                "system_prompt", "preamble")

@@ -19,5 +19,5 @@ const other = new Map();
 const forever = new OpenAI({ timeout: Infinity });
 // ruleid: JS951
 const nullTimeout = new Anthropic({ timeout: null });
-// ruleid: JS951
+// ok: JS951
 const fragile = new OpenAI({ maxRetries: 0 });
