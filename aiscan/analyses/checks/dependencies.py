@@ -51,6 +51,11 @@ def _guarded(node) -> bool:
                         return True
         if parent.type in ("if_statement", "elif_clause", "else_clause") and cur.type == "block":
             return True
+        if parent.type == "except_clause" and cur.type == "block":
+            # the fallback of `try: import a / except ImportError: import b`
+            head = syntax.text(parent).split(":", 1)[0]
+            if head.strip() == "except" or OPTIONAL_IMPORT.search(head):
+                return True
         cur = parent
     return False
 
@@ -185,10 +190,23 @@ def undeclared_js_import(ctx, rule, node) -> None:
 DECLARATION_FILE = re.compile(r"\.d\.[cm]?ts$")
 
 
+TYPE_POSITIONS = frozenset({"type_alias_declaration", "type_annotation", "type_arguments",
+                            "interface_declaration", "generic_type", "union_type"})
+
+
 def _type_only(node) -> bool:
-    """`import type {X} from "y"` / `export type {X} from "y"`: erased when compiled."""
-    return node.type in ("import_statement", "export_statement") and any(
-        c.type == "type" or syntax.text(c) == "type" for c in node.children[:2])
+    """`import type {X} from "y"`, `export type {X} from "y"`, `type T = import("y").X`:
+    erased when compiled."""
+    if node.type in ("import_statement", "export_statement"):
+        return any(c.type == "type" or syntax.text(c) == "type" for c in node.children[:2])
+    cur = node.parent
+    for _ in range(8):  # `import("y")` inside a type: a few levels up at most
+        if cur is None or cur.type in ("statement_block", "program"):
+            return False
+        if cur.type in TYPE_POSITIONS:
+            return True
+        cur = cur.parent
+    return False
 
 
 # -- unpinned versions in manifests --------------------------------------------------------

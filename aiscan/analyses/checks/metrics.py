@@ -222,7 +222,7 @@ def file_metrics(ctx) -> list[FunctionMetrics]:
         ctx.cache["metrics.functions"] = out
         return out
     for node, decision_points, nesting in _sweep(ctx, family):
-        if family == "js" and _test_block(node):
+        if family == "js" and (_test_block(node) or _iife(node)):
             continue
         if family == "python" and _overload(node):
             continue  # a typing signature: its body is `...`, its size is its docstring
@@ -262,6 +262,21 @@ def _test_block(node) -> bool:
         callee = callee.child_by_field_name("object") or callee.child_by_field_name("function")
     return callee is not None and callee.type == "identifier" and \
         syntax.text(callee) in TEST_BLOCK_CALLS
+
+
+def _iife(node) -> bool:
+    """An anonymous function called where it is written, `(() => { class X {…} return X })()`
+    or a UMD `(function (root) {…})(this)`: a scope around a module or a class (what bundlers
+    and compilers emit), not a function to size; the functions inside it still are."""
+    if node.type not in ("arrow_function", "function_expression") or \
+            node.child_by_field_name("name") is not None:
+        return False
+    cur = node
+    while cur.parent is not None and cur.parent.type == "parenthesized_expression":
+        cur = cur.parent
+    parent = cur.parent
+    return parent is not None and parent.type == "call_expression" and \
+        parent.child_by_field_name("function") == cur
 
 
 def _overload(node) -> bool:

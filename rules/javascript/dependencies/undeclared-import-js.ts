@@ -10,3 +10,7 @@ import { fetch } from "undici";
 // a dependency of a declared package, pinned by package-lock.json: reported as information
 // ruleid: JS901
 import qs from "qs";
+// ok: JS901
+type FetchInit = NotAny<import("node-fetch").RequestInit> | import("undici").RequestInit;
+// ruleid: JS901
+const lazyFetch = () => import("node-fetch");

@@ -439,3 +439,134 @@ describe.each([[1], [2]])("table %i", (n) => {
   test(`row ${n} 83`, () => expect(n).toBe(n));
   test(`row ${n} 84`, () => expect(n).toBe(n));
 });
+
+// a scope wrapped around a class or a module (bundler output, UMD) is not a function
+// ok: JS812
+var Client = /* @__PURE__ */ (() => {
+  class Client {
+    constructor() {
+      this.x = 1;
+    }
+    m0() {
+      return 0;
+    }
+    m1() {
+      return 1;
+    }
+    m2() {
+      return 2;
+    }
+    m3() {
+      return 3;
+    }
+    m4() {
+      return 4;
+    }
+    m5() {
+      return 5;
+    }
+    m6() {
+      return 6;
+    }
+    m7() {
+      return 7;
+    }
+    m8() {
+      return 8;
+    }
+    m9() {
+      return 9;
+    }
+    m10() {
+      return 10;
+    }
+    m11() {
+      return 11;
+    }
+    m12() {
+      return 12;
+    }
+    m13() {
+      return 13;
+    }
+    m14() {
+      return 14;
+    }
+    m15() {
+      return 15;
+    }
+    m16() {
+      return 16;
+    }
+    m17() {
+      return 17;
+    }
+    m18() {
+      return 18;
+    }
+    m19() {
+      return 19;
+    }
+    m20() {
+      return 20;
+    }
+    m21() {
+      return 21;
+    }
+    m22() {
+      return 22;
+    }
+    m23() {
+      return 23;
+    }
+    m24() {
+      return 24;
+    }
+    m25() {
+      return 25;
+    }
+    m26() {
+      return 26;
+    }
+    m27() {
+      return 27;
+    }
+    m28() {
+      return 28;
+    }
+    m29() {
+      return 29;
+    }
+    m30() {
+      return 30;
+    }
+    m31() {
+      return 31;
+    }
+    m32() {
+      return 32;
+    }
+    m33() {
+      return 33;
+    }
+    m34() {
+      return 34;
+    }
+    m35() {
+      return 35;
+    }
+    m36() {
+      return 36;
+    }
+    m37() {
+      return 37;
+    }
+    m38() {
+      return 38;
+    }
+    m39() {
+      return 39;
+    }
+  }
+  return Client;
+})();

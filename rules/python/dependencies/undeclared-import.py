@@ -21,7 +21,9 @@ try:
     # ok: PY901
     import ujson as json
 except ImportError:
-    import json
+    # the fallback of an optional import
+    # ok: PY901
+    import simplejsonx as json
 
 from typing import TYPE_CHECKING
 
