@@ -204,3 +204,13 @@ def test_conditional_and_guarded_imports_are_optional(tmp_path):
             """,
     })
     assert scan(tmp_path, "PY901") == []
+
+
+def test_own_modules_are_never_undeclared(tmp_path):
+    write(tmp_path, {
+        "pyproject.toml": '[project]\nname = "acme-tools"\ndependencies = ["requests"]\n',
+        "src/acme/tools/__init__.py": "",          # src layout, `acme` a namespace package
+        "src/acme/tools/cli.py": "from acme.tools import helpers\nimport acme_tools\nimport helpers\n",
+        "src/acme/tools/helpers.py": "import requests\n",
+    })
+    assert scan(tmp_path, "PY901") == []
