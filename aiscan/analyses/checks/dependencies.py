@@ -32,7 +32,7 @@ FUNCTION_TYPES = frozenset({"function_definition", "function_declaration", "func
 
 def _project(ctx):
     root = getattr(ctx.doc, "root", None)
-    return manifests.project_for(root) if root else None
+    return manifests.project_for(root, ctx.scan_memo) if root else None
 
 
 def _guarded(node) -> bool:
