@@ -147,7 +147,6 @@ def test_poetry_wildcards_only_in_dependency_tables(tmp_path):
 
 
 def _severities(root, *select):
-    manifests._PROJECTS.clear()
     result = run_scan([str(root)], Config(select=list(select), jobs=1), root=str(root))
     return {(f.location.path, f.location.line): f.severity.name.lower() for f in result.findings}
 
