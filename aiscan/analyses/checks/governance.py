@@ -51,7 +51,7 @@ def client_no_timeout(ctx, rule) -> None:
         defaults = cat.SDK_DEFAULTS.get(client.framework)
         if defaults is None:
             continue
-        problem = _timeout_problem(client, defaults, ctx.profile)
+        problem = _timeout_problem(client, defaults, ctx.profile, ctx.language == "python")
         if problem is not None:
             ctx.report(rule, client.node, callee=client.label or client.callee, problem=problem)
 
@@ -60,7 +60,9 @@ def _arg(client, names):
     return next((n for n in names if n in client.kwargs), "")
 
 
-def _timeout_problem(client, defaults, profile) -> str | None:
+def _timeout_problem(client, defaults, profile, settable: bool) -> str | None:
+    """`settable`: the constructor takes a timeout (Python's Ollama and Hugging Face clients
+    do; ollama-js has no such option, only a custom `fetch`)."""
     name = _arg(client, cat.TIMEOUT_ARGS)
     if name:
         node = client.kwargs[name]
@@ -70,7 +72,7 @@ def _timeout_problem(client, defaults, profile) -> str | None:
                        else "any limit")
             return f"waits forever: `{name}={syntax.text(node)}` switches off {default}"
         return None
-    if defaults.timeout is None and not client.derived and not client.timeout:
+    if defaults.timeout is None and settable and not client.derived and not client.timeout:
         return f"has no timeout, and {client.framework} waits indefinitely by default"
     return None
 

@@ -2,6 +2,7 @@ const OpenAI = require("openai");
 const { Anthropic } = require("@anthropic-ai/sdk");
 const { ChatAnthropic } = require("@langchain/anthropic");
 const { GoogleGenerativeAI } = require("@google/generative-ai");
+const { Ollama } = require("ollama");
 
 // ok: JS951
 const client = new OpenAI();
@@ -21,3 +22,6 @@ const forever = new OpenAI({ timeout: Infinity });
 const nullTimeout = new Anthropic({ timeout: null });
 // ok: JS951
 const fragile = new OpenAI({ maxRetries: 0 });
+// ollama-js takes no timeout option (only a custom fetch): nothing to ask for at the constructor
+// ok: JS951
+const local = new Ollama({ host: "http://127.0.0.1:11434" });
