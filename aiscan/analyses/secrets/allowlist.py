@@ -27,7 +27,8 @@ def drop_allowlisted(findings: list[Finding], doc: Document, ruleset) -> list[Fi
         return findings
     marked = "allowlist" in doc.text or "gitleaks:allow" in doc.text
     provider_lines = {f.location.line for f in findings
-                      if f.rule_id.startswith("SEC") and f.rule_id not in NOT_A_VALUE}
+                      if f.rule_id.startswith("SEC") and f.rule_id not in NOT_A_VALUE
+                      and not _file_level(ruleset, f.rule_id)}
     if not marked and not provider_lines:
         return findings
     kept = []
@@ -40,6 +41,12 @@ def drop_allowlisted(findings: list[Finding], doc: Document, ruleset) -> list[Fi
             continue
         kept.append(f)
     return kept
+
+
+def _file_level(ruleset, rule_id: str) -> bool:
+    """Rules tagged `file-level` report a file, not a value on the line they point at."""
+    rule = ruleset.by_id.get(rule_id)
+    return rule is not None and "file-level" in rule.tags
 
 
 def allowlisted(doc: Document, line: int) -> bool:

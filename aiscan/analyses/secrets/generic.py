@@ -228,7 +228,11 @@ def judge(name: str, value: str, line: str, kind: str, path: str,
 def _password(name: str, value: str, line: str, language: str | None) -> Verdict | None:
     from detect_secrets.filters import heuristic
 
-    if len(value) < 4 or is_placeholder(value) or heuristic.is_indirect_reference(line):
+    if len(value) < 4 or heuristic.is_indirect_reference(line):
+        return None
+    if value.lower() in WEAK_DEFAULTS and not INDIRECT.match(value):
+        return Verdict(name, value, 0, 0, "medium", "a weak password")  # `POSTGRES_PASSWORD: example`
+    if is_placeholder(value):
         return None
     if " " in value and not value.isascii():
         return None

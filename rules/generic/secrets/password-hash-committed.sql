@@ -1,0 +1,6 @@
+-- Generated fixture: random values, never real credentials.
+INSERT INTO users (id, username, password_hash) VALUES
+/* ruleid: SEC032 */
+(1, 'admin', '$2b$12$JitdnvappJ6JedlNbpQjszy0MA1SAL4oRULd8WQysyMY0fdM06sZS');
+/* ok: SEC032 */
+SELECT * FROM users WHERE password_hash LIKE '$2b$%';
