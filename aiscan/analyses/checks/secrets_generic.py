@@ -9,6 +9,7 @@ MESSAGES = {
     "a default": "`{target}` falls back to a hard-coded value when the variable is unset",
     "a weak password": "`{target}` is given a hard-coded, guessable password",
     "password": "`{target}` is given a hard-coded password",
+    "compared": "`{target}` is checked against a hard-coded value",
     "signing key": "`{target}` is a hard-coded signing or encryption key",
     "a well-known weak default key": "`{target}` is a well-known default key: anyone can forge "
                                      "what it signs",

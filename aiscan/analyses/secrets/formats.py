@@ -180,7 +180,9 @@ def _secret_entries(doc: str, base: int, section: re.Match):
 
 
 # -- password hashes: .htpasswd, /etc/shadow, SQL dumps ------------------------------------------
-HASH = (r"(?:\$(?:1|2[abxy]?|5|6|apr1|y|7|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|md5)\$"
+HASH = (r"(?:(?:pbkdf2|scrypt)(?::[\w]+)+\$[^$'\"\s]{1,64}\$[A-Fa-f0-9]{32,256}"  # werkzeug
+        r"|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|scrypt)\$[^'\"\s]{20,300}"  # Django
+        r"|\$(?:1|2[abxy]?|5|6|apr1|y|7|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|md5)\$"
         r"[./A-Za-z0-9$=,+-]{16,200}|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512)\}[A-Za-z0-9+/]{20,120}=*)")
 USER_HASH = re.compile(r"(?m)^[A-Za-z0-9_.@-]{1,64}:(?P<v>" + HASH + r")(?=:|\s|$)")
 QUOTED_HASH = re.compile(r"[\"'](?P<v>" + HASH + r")[\"']")

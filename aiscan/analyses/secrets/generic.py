@@ -22,16 +22,16 @@ import re
 from dataclasses import dataclass
 
 from ...redact import _TOKEN_SHAPES, entropy
-from .examples import is_published, is_truncated, is_typed_by_hand
+from .examples import is_jwt_io_sample, is_published, is_truncated, is_typed_by_hand
 from .names import PASSWORD, SECRET, SIGNING, position
-from .validators import github_checksum
+from .validators import github_checksum, jwt_payload
 
 # Lower-case words looked up with str.find on the lowered text: much faster than one
 # case-insensitive regex over the whole file, which has to try every position.
 WORDS = ("secret", "pass", "pwd", "token", "key", "credential", "auth", "salt")
 # From the end of a credential word: the rest of the name, an assignment operator, the value.
 REST = re.compile(
-    r"(?P<tail>[\w-]{0,30})[\"'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*"
+    r"(?P<tail>[\w-]{0,30})[\"'\]]{0,2}[ \t]*(?P<op>:=|=>|[!=]==?|=|:)[ \t]*"
     # `\\?` before the quotes: inside JSON strings (notebooks) quotes arrive escaped
     r"(?:(?P<pre>[rbuf]{0,2})\\?(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,300}?)\\?(?P=q)"
     r"|(?P<uv>[^\s\"'`,;#(){}\[\]]{1,300}))")
@@ -68,8 +68,11 @@ INDIRECT = re.compile(r"^(?:process\.env|os\.environ|env\(|ENV\[|getenv|\$|%|\{\
 INTERPOLATION = re.compile(r"\$\{|\{\{|%\(\w*\)s|\$[A-Z_][A-Z0-9_]*\b|%[A-Z_]+%|\{[a-z_]*\}|#\{")
 IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
                         r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
-PHRASE = re.compile(r"[A-Za-z]+(?:[-_. :/][A-Za-z]+)*")
+# words: `fake-access-token`, `refreshToken`, `supersecret` (not `RkmrIpZclpePlRPK`)
+PHRASE = re.compile(r"[A-Za-z]+(?:[-_. :/][A-Za-z]+)+|[a-z]+|[A-Z]+|(?:[A-Z]?[a-z]{2,})+")
 HAND_TYPED = re.compile(r"(?i)0{8,}|abcdefgh|12345678|1234-1234")
+VERSION = re.compile(r"[~^<>=v ]*\d+(?:\.[\dx*]+)+(?:[-+][\w.]+)?")  # "pbkdf2-password": "^1.2.1"
+TRIPLE_QUOTED = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'')
 EXAMPLE_FILE = re.compile(r"(?:^|[._-])(?:example|examples|sample|template|dist|tpl)(?:[._-]|$)")
 
 
@@ -124,6 +127,8 @@ def candidates(text: str, language: str | None, path: str = ""):
                             kind = "formatted"
                         elif group == "uv":
                             kind = "bare"
+                        if m.group("op") in ("==", "===", "!=", "!=="):
+                            kind = "compare" if group == "qv" else "formatted"
                         # heuristics look from the name on: `c = Client(api_key="…")` is not
                         # an indirect reference
                         context = text[start:_line_end(text, m.end())]
@@ -218,6 +223,11 @@ def judge(name: str, value: str, line: str, kind: str, path: str,
         return None  # prose, notebooks, docs: an unquoted word is not a config value
     if value.lower() == name.rsplit(".", 1)[-1].lower() or value.lower() in ("null", "none"):
         return None
+    if kind == "compare":  # `password == "reaper"`: a credential checked against a literal
+        if where == SIGNING or len(value) < 4 or is_placeholder(value) or _identifier(value) \
+                or (where == SECRET and not credential_shaped(value, line)):
+            return None
+        return Verdict(name, value, 0, 0, "medium", "compared")
     if where == PASSWORD:
         return _password(name, value, line, language)
     if where == SIGNING:
@@ -228,7 +238,7 @@ def judge(name: str, value: str, line: str, kind: str, path: str,
 def _password(name: str, value: str, line: str, language: str | None) -> Verdict | None:
     from detect_secrets.filters import heuristic
 
-    if len(value) < 4 or heuristic.is_indirect_reference(line):
+    if len(value) < 4 or heuristic.is_indirect_reference(line) or VERSION.fullmatch(value):
         return None
     if value.lower() in WEAK_DEFAULTS and not INDIRECT.match(value):
         return Verdict(name, value, 0, 0, "medium", "a weak password")  # `POSTGRES_PASSWORD: example`
@@ -247,12 +257,17 @@ def _password(name: str, value: str, line: str, language: str | None) -> Verdict
 
 
 def _signing_key(name: str, value: str, line: str) -> Verdict | None:
+    """Any literal signs: a default or stand-in (`changeme`, `your-secret-key-here`) is what the
+    application runs with when nobody replaces it, so it is reported as a weak key."""
     low = value.lower()
-    if low in WEAK_DEFAULTS or low.replace(" ", "_") in WEAK_DEFAULTS:
-        return Verdict(name, value, 0, 0, "high", "a well-known weak default key")
-    if is_placeholder(value) or len(value) < 3:
+    if is_published(value):
         return None
-    if _identifier(value) and not re.search(r"\d", value):
+    if not low or INDIRECT.match(value) or INTERPOLATION.search(value) or is_truncated(value) \
+            or low.strip("x*.-_ #?<>") == "" or re.fullmatch(r"<[^>]*>", value):
+        return None
+    if low in WEAK_DEFAULTS or low.replace(" ", "_") in WEAK_DEFAULTS or is_placeholder(value):
+        return Verdict(name, value, 0, 0, "high", "a well-known weak default key")
+    if len(value) < 3 or (_identifier(value) and not re.search(r"\d", value)):
         return None  # `SECRET_KEY = "SECRET_KEY"`-style names of settings
     return Verdict(name, value, 0, 0, "high", "signing key")
 
@@ -264,6 +279,8 @@ def _secret(name: str, value: str, line: str) -> Verdict | None:
     if shape is not None:
         token = shape.group(0)
         if is_placeholder(token) or is_published(token) or is_truncated(token, value[shape.end():]):
+            return None
+        if token.startswith("eyJ") and is_jwt_io_sample(jwt_payload(token)):
             return None
         # a provider rule reports it when it validates; this finding is dropped on its line
         why = "provider-shaped"
@@ -307,7 +324,12 @@ def find(text: str, language: str | None, path: str):
     if heuristic.is_lock_file(path) or is_example_file(path):
         return
     test = looks_like_test(path)
+    # docstrings show usage (`SECRET_KEY = 'development key'`): only a real-looking key counts
+    docs = [m.span() for m in TRIPLE_QUOTED.finditer(text)] if language == "python" and \
+        ('"""' in text or "\'\'\'" in text) else []
     for name, value, start, end, line, kind in found:
+        if docs and any(a < start < b for a, b in docs) and not credential_shaped(value, line):
+            continue
         verdict = judge(name, value, line, kind, path, language)
         if verdict is not None:
             verdict.start, verdict.end = start, end

@@ -27,6 +27,9 @@ KEY_QUALIFIERS = frozenset({
 # a signing or encryption key: any literal here is a hard-coded key (CWE-321)
 SIGNING_QUALIFIERS = frozenset({"jwt", "session", "cookie", "signing", "sign", "hmac",
                                 "encryption", "encrypt", "fernet", "aes", "cipher", "crypto"})
+# whose `secret_key` is the application's own signing key (Flask, Django, Rails settings)
+APP_WORDS = frozenset({"app", "flask", "django", "rails", "site", "web", "server", "config",
+                       "settings", "application"})
 SALT_NAMES = frozenset({"auth", "secure", "logged", "nonce"})  # WordPress AUTH_SALT & co.
 # the last word says the value is about a secret, not the secret
 ABOUT = frozenset("""
@@ -83,15 +86,16 @@ def position(name: str) -> str | None:
     if last == "base" and prev == "key" and "secret" in ws:
         return SIGNING  # Rails secret_key_base
     if last == "key":
-        if prev == "secret" or prev in SIGNING_QUALIFIERS:
-            return SIGNING
+        if prev in SIGNING_QUALIFIERS or (prev == "secret" and (
+                len(ws) == 2 or ws[-3] in SIGNING_QUALIFIERS or ws[-3] in APP_WORDS)):
+            return SIGNING  # SECRET_KEY, app.secret_key, JWT_SECRET_KEY (not aws_secret_key)
         return SECRET if prev in KEY_QUALIFIERS or prev == "api" else None
     if prev == "in" and ws[-3:-2] == ["logged"]:
         prev = "logged"  # WordPress LOGGED_IN_KEY / LOGGED_IN_SALT
     if last == "salt" and prev in SALT_NAMES:
         return SIGNING
     if last == "secret":
-        return SIGNING if (len(ws) == 1 or prev in SIGNING_QUALIFIERS or prev == "app") else SECRET
+        return SIGNING if (len(ws) == 1 or prev in SIGNING_QUALIFIERS) else SECRET
     if last in SECRET_WORDS:
         return SECRET
     return None

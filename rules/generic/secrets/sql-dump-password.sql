@@ -11,3 +11,5 @@ INSERT INTO users (id, username, password) VALUES (3, 'svc', '88d062456f1480c1d1
 INSERT INTO users (id, username, email) VALUES (4, 'reader', 'reader@internal.net');
 /* ok: SEC033 */
 INSERT INTO users (id, username, password) VALUES (5, 'tmp', '');
+/* ok: SEC033 */
+INSERT INTO user (username, password) VALUES ('test', 'pbkdf2:sha256:50000$Ab3dEf9h$0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef');
