@@ -18,8 +18,7 @@ from .examples import is_jwt_io_sample, is_published, is_typed_by_hand
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # Words that mark a value as documentation or a stand-in, not a credential.
 FAKE = re.compile(r"(?i)example|x{5,}|\*{3,}|your[_-]?|placeholder|dummy|redacted|changeme|"
-                  r"<[^>]*>|\$\{|\{\{|%\(|sample|0{8,}|abcdefgh|12345678|1234-1234|(?:token|key|secret)here|"
-                  r"deadbeef|cafebabe")
+                  r"<[^>]*>|\$\{|\{\{|%\(|sample|0{8,}|abcdefgh|12345678|1234-1234|(?:token|key|secret)here")
 
 
 def looks_fake(value: str) -> bool:
@@ -109,6 +108,8 @@ def header_token(value: str, text: str = "") -> str | None:
     """A header value made of letters only is a word (`Authorization: Bearer`), not a token."""
     if value.isalpha() or re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+", value):
         return None  # `Authorization: Bearer`, `"Authorization": FAKE_AUTH_VALUE` (a constant)
+    if re.fullmatch(r"(?i)(?:deadbeef|cafebabe)[0-9a-f]{0,8}", value):
+        return None  # the hex words of API docs (`Bearer deadbeef12346`)
     return pinned_password(value, text)
 
 
