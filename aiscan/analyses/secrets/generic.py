@@ -65,7 +65,7 @@ your-secret your_secret shhhhh shhh s3cr3t 123456 12345678 qwerty letmein welcom
 change_me change-me jwt_secret jwt-secret jwtsecret session_secret mysecretkey my-secret-key
 """.split())
 INDIRECT = re.compile(r"^(?:process\.env|os\.environ|env\(|ENV\[|getenv|\$|%|\{\{|<%|#\{|@@|!vault|!Ref|!Sub)")
-INTERPOLATION = re.compile(r"\$\{|\{\{|%\(\w*\)s|\$[A-Z_][A-Z0-9_]*\b|%[A-Z_]+%|\{[a-z_]*\}|#\{")
+INTERPOLATION = re.compile(r"\$\{|\{\{|%\(\w*\)s|\$[A-Z_][A-Z0-9_]*\b|%[A-Z_]+%|\{[A-Za-z_][\w.]*\}|\{\}|#\{")
 IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
                         r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 # words: `fake-access-token`, `refreshToken`, `supersecret` (not `RkmrIpZclpePlRPK`)
@@ -182,7 +182,7 @@ def credential_shaped(value: str, line: str) -> bool:
         return False
     if _identifier(value) or PHRASE.fullmatch(value):
         return False  # `os.environ.X`, `ANTHROPIC_API_KEY`, `refresh_token`, `fake-access-token`
-    if re.match(r"(?i)^(?:https?|file|s3|gs)://|^/", value):
+    if re.match(r"(?i)^(?:https?|file|s3|gs)://|^/|^urn:", value):
         return False  # a URL or a path: the URL rules look at credentials inside it
     if is_published(value):
         return False
@@ -244,10 +244,9 @@ def _password(name: str, value: str, line: str, language: str | None) -> Verdict
         return Verdict(name, value, 0, 0, "medium", "a weak password")  # `POSTGRES_PASSWORD: example`
     if is_placeholder(value):
         return None
-    if " " in value and not value.isascii():
-        return None
-    if re.search(r"\s", value) and len(value.split()) > 2:
-        return None  # "Enter your password", a label
+    if re.search(r"\s", value):
+        return None  # "Enter your password", a label, a sentence
+
     if _identifier(value) and (language in CODE_LANGUAGES or "." in value):
         return None  # `PASSWORD = "db.password"`, a key name in code
     if value.lower() in WEAK_DEFAULTS or len(value) < 8:
@@ -265,7 +264,11 @@ def _signing_key(name: str, value: str, line: str) -> Verdict | None:
     if not low or INDIRECT.match(value) or INTERPOLATION.search(value) or is_truncated(value) \
             or low.strip("x*.-_ #?<>") == "" or re.fullmatch(r"<[^>]*>", value):
         return None
-    if low in WEAK_DEFAULTS or low.replace(" ", "_") in WEAK_DEFAULTS or is_placeholder(value):
+    if low in WEAK_DEFAULTS or low.replace(" ", "_") in WEAK_DEFAULTS:
+        return Verdict(name, value, 0, 0, "high", "a well-known weak default key")
+    if low in PLACEHOLDER_WORDS or re.search(r"(?i)redacted|hidden|removed|\*\*", value):
+        return None  # `encrypt_key = no`, `"**REDACTED**"`: a setting or a mask, not a key
+    if is_placeholder(value):
         return Verdict(name, value, 0, 0, "high", "a well-known weak default key")
     if len(value) < 3 or (_identifier(value) and not re.search(r"\d", value)):
         return None  # `SECRET_KEY = "SECRET_KEY"`-style names of settings
@@ -303,6 +306,11 @@ def _config_file(path: str) -> bool:
         ".json", ".xml", ".config", ".tfvars", ".tfstate", ".hcl", ".tf", "rc", ".php", ".sh"))
 
 
+# weak or readable values are what a test suite uses on purpose; a real-looking one still counts
+TEST_FIXTURE_REASONS = frozenset({"a weak password", "compared", "a well-known weak default key",
+                                  "looks hand-typed: a test value?"})
+
+
 def is_example_file(path: str) -> bool:
     """`.env.example`, `config.sample.yml`, `settings.dist.php`: templates meant for copying."""
     base = path.rsplit("/", 1)[-1].lower()
@@ -332,6 +340,9 @@ def find(text: str, language: str | None, path: str):
             continue
         verdict = judge(name, value, line, kind, path, language)
         if verdict is not None:
+            if test and (verdict.why in TEST_FIXTURE_REASONS or (
+                    verdict.why == "signing key" and not credential_shaped(value, line))):
+                continue  # `password="secret"` logs a test user in: nothing is leaked
             verdict.start, verdict.end = start, end
             if test:
                 verdict.severity = "low"

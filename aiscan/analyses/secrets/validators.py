@@ -106,7 +106,7 @@ def service_account(_value: str, text: str = "") -> str | None:
 
 def header_token(value: str, text: str = "") -> str | None:
     """A header value made of letters only is a word (`Authorization: Bearer`), not a token."""
-    if value.isalpha() or re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+", value):
+    if value.isalpha() or re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|_*[a-z][A-Za-z]*", value):
         return None  # `Authorization: Bearer`, `"Authorization": FAKE_AUTH_VALUE` (a constant)
     if re.fullmatch(r"(?i)(?:deadbeef|cafebabe)[0-9a-f]{0,8}", value):
         return None  # the hex words of API docs (`Bearer deadbeef12346`)

@@ -15,3 +15,5 @@ curl -H "Authorization: Bearer <token>" https://x.net
 #   Authorization: Bearer deadbeef12346
 # ok: SEC027
 headers = {"Authorization": FAKE_AUTH_HEADER}
+# ok: SEC027
+const { authorization: _authorization, headers: _headers, ...rest } = tool;
