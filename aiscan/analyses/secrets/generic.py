@@ -96,8 +96,9 @@ def _name_start(text: str, pos: int) -> int:
 
 
 def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
+    """End of the line, looking at most 400 characters ahead (a minified line stays linear)."""
+    end = text.find("\n", pos, pos + 400)
+    return min(len(text), pos + 400) if end == -1 else end
 
 
 def candidates(text: str, language: str | None, path: str = ""):
