@@ -247,6 +247,8 @@ def _password(name: str, value: str, line: str, language: str | None) -> Verdict
         return None
     if re.search(r"\s", value):
         return None  # "Enter your password", a label, a sentence
+    if re.search(r"^[)\]},|]|\(\.\*|\.\*\)|\(\?[=!<:]", value):
+        return None  # a regex around a password (`(?<=password:")(.*)(?=")`), not a password
 
     if _identifier(value) and (language in CODE_LANGUAGES or "." in value):
         return None  # `PASSWORD = "db.password"`, a key name in code
