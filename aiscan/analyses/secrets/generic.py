@@ -118,6 +118,10 @@ def candidates(text: str, language: str | None, path: str = ""):
                     seen.add(vstart)
                     line_start = text.rfind("\n", 0, start) + 1
                     prefix = text[line_start:start]
+                    if m.group("op") == "=" and prefix.rstrip().endswith(",") and \
+                            not re.search(r"[(\[{]", prefix):
+                        i = lowered.find(word, i + len(word))
+                        continue  # `A, SECRET = "x", "y"`: the value is not this name's
                     # unquoted values count only as `KEY=value` / `key: value` lines of config
                     if group == "qv" or (language not in CODE_LANGUAGES and prefix.strip(
                             " \t-\"'").lower() in CONFIG_PREFIXES):
@@ -158,6 +162,20 @@ def candidates(text: str, language: str | None, path: str = ""):
             if vstart not in seen:
                 seen.add(vstart)
                 yield m.group("name"), value, vstart, vstart + len(value), m.group(0), "assign"
+
+
+COMMENT = re.compile(r"(?:^|\s)(?:#|//|/\*|\*|<!--|--|;|rem\s)", re.IGNORECASE)
+
+
+def _in_comment(text: str, pos: int) -> bool:
+    """Whether a comment marker opens the line before `pos` (`# SECRET_KEY = 'dev'`)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    prefix = text[line_start:pos]
+    m = COMMENT.search(prefix)
+    if m is None:
+        return False
+    before = prefix[:m.start()]  # the marker must not sit inside a string
+    return before.count('"') % 2 == 0 and before.count("'") % 2 == 0
 
 
 def is_placeholder(value: str) -> bool:
@@ -212,6 +230,8 @@ def judge(name: str, value: str, line: str, kind: str, path: str,
     where = position(name)
     if where is None or kind == "formatted":
         return None
+    if language in CODE_LANGUAGES and re.fullmatch(r"[$@]?_*pass", name.rsplit(".", 1)[-1], re.I):
+        return None  # `PASS = "✓"`, `status.pass`: a verdict, not a password (configs keep `pass`)
     value = value.strip()
     if kind == "default":
         if where != SECRET and value.lower() in WEAK_DEFAULTS:
@@ -339,7 +359,9 @@ def find(text: str, language: str | None, path: str):
     docs = [m.span() for m in TRIPLE_QUOTED.finditer(text)] if language == "python" and \
         ('"""' in text or "\'\'\'" in text) else []
     for name, value, start, end, line, kind in found:
-        if docs and any(a < start < b for a, b in docs) and not credential_shaped(value, line):
+        # docstrings and comments show usage (`SECRET_KEY = 'dev'`): only a real-looking key counts
+        if (_in_comment(text, start) or (docs and any(a < start < b for a, b in docs))) \
+                and not credential_shaped(value, line):
             continue
         verdict = judge(name, value, line, kind, path, language)
         if verdict is not None:

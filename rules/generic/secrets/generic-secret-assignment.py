@@ -87,3 +87,11 @@ class Config:
     """
 # ok: SEC100
 clean = re.sub(r'(?<=password:")(.*)(?=")', "*****", text)
+# ok: SEC100
+PASSWORD, SIGNING, SECRET = "password", "signing", "secret"
+# ok: SEC100
+COLOURS = {PASS: "\x1b[32m", FAIL: "\x1b[31m"}
+# ok: SEC100
+x = 1  # an example: SECRET_KEY = "development key"
+# ruleid: SEC100
+y = 2  # left over: API_KEY = "Zk3q9XvB2mL7pQ4wR8tY"
