@@ -308,6 +308,8 @@ def _secret(name: str, value: str, line: str) -> Verdict | None:
             return None
         if token.startswith("eyJ") and is_jwt_io_sample(jwt_payload(token)):
             return None
+        if len(set(re.sub(r"[^A-Za-z0-9]", "", token))) < 8:
+            return None  # `AIzaaaaaaaaa…`: a prefix and filler
         # a provider rule reports it when it validates; this finding is dropped on its line
         why = "provider-shaped"
         if re.match(r"gh[pousr]_[A-Za-z0-9]{36}$", token) and github_checksum(token) is None:

@@ -95,3 +95,5 @@ COLOURS = {PASS: "\x1b[32m", FAIL: "\x1b[31m"}
 x = 1  # an example: SECRET_KEY = "development key"
 # ruleid: SEC100
 y = 2  # left over: API_KEY = "Zk3q9XvB2mL7pQ4wR8tY"
+# ok: SEC100
+firebase = {"apiKey": "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
