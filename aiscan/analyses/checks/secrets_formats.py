@@ -10,8 +10,11 @@ from ...pipeline.reading import KEYSTORE_EXTENSIONS
 from . import register
 from .secrets_patterns import MAX_PER_FILE
 
+READER_NAMES = ["browser", "docker", "hashes", "kubernetes", "netrc", "pgpass", "registry", "sql"]
 
-@register("secrets.format")
+
+@register("secrets.format", params={"readers": {
+    "type": "array", "minItems": 1, "items": {"enum": READER_NAMES}}})
 def format_credential(ctx, rule) -> None:
     from ..secrets.formats import READERS
 

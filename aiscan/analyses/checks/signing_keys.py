@@ -13,7 +13,7 @@ from __future__ import annotations
 import fnmatch
 
 from ...engine import syntax
-from . import register
+from . import STRINGS, register
 
 # one wrapper call around the literal still leaves it a literal: b"k".encode(), []byte("k"),
 # "k".getBytes(), Buffer.from("k"), new TextEncoder().encode("k"), bytes("k", "utf-8")
@@ -25,7 +25,11 @@ _STRINGS = ("string", "concatenated_string", "interpreted_string_literal", "raw_
 
 
 @register("secrets.signing-key", node_types=("call", "call_expression", "new_expression",
-                                             "method_invocation", "object_creation_expression"))
+                                             "method_invocation", "object_creation_expression"),
+          params={"sinks": {"type": "array", "minItems": 1, "items": {
+              "type": "object", "additionalProperties": False, "required": ["callee"],
+              "properties": {"callee": STRINGS, "arg": {"type": "integer", "minimum": 0},
+                             "keyword": {"type": "string", "minLength": 1}}}}})
 def signing_key(ctx, rule, node) -> None:
     callee = ctx.callee(node)
     if not callee:
