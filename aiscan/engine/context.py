@@ -17,9 +17,10 @@ class _Vars(dict):
 
 
 class FileContext:
-    def __init__(self, doc: Document, source: bytes, tree=None, snapshot_callees=(),
-                 scan_memo: dict | None = None):
+    def __init__(self, doc: Document, source: bytes, tree=None, known_rules=frozenset(),
+                 snapshot_callees=(), scan_memo: dict | None = None):
         self.doc = doc
+        self.known_rules = known_rules  # ids and names of every loaded rule (RuleSet.known)
         # project-wide facts loaded once per scan (manifests), owned by the analyzer
         self.scan_memo = {} if scan_memo is None else scan_memo
         # callees (compiled globs) at which the taint walk keeps a copy of its scope, so a

@@ -16,7 +16,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .. import __version__
-from .cachedir import cache_dir
 from ..engine.analyzer import FileResult
 from ..model import Finding, Location, Notification, Severity
 
@@ -25,6 +24,8 @@ PROJECT_INPUTS = (
     "pyproject.toml", "setup.cfg", "setup.py", "Pipfile", "package.json", "requirements.txt",
     "requirements-dev.txt", "requirements_dev.txt", "dev-requirements.txt", ".gitignore",
     "aiscan.toml", "CODEOWNERS", ".github/CODEOWNERS",
+    # lockfiles name the transitive dependencies the undeclared-import rules grade as info
+    "poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock", "package-lock.json",
 )
 FORMAT = 2  # 2: facts come from collectors, whatever rules ran
 
@@ -52,8 +53,8 @@ def scan_key(root: str, ruleset, settings: dict) -> str:
 
 
 class ResultCache:
-    def __init__(self, root: str, key: str):
-        self.path = cache_dir() / f"{key}.json"
+    def __init__(self, directory: Path, key: str):
+        self.path = directory / f"{key}.json"
         self.entries: dict[str, dict] = {}
         self.fresh: dict[str, dict] = {}
         try:
@@ -100,6 +101,7 @@ def _encode(result: FileResult) -> dict:
         "findings": findings,
         "notifications": [asdict(n) for n in result.notifications],
         "lines": result.lines,
+        "analysed": result.analysed,
         "facts": result.facts,
     }
 
@@ -116,5 +118,6 @@ def _decode(rel: str, data: dict) -> FileResult:
         findings=findings,
         notifications=[Notification(**n) for n in data["notifications"]],
         lines=data["lines"],
+        analysed=data["analysed"],
         facts=data.get("facts", {}),
     )
