@@ -7,8 +7,8 @@ same per-file pass, so a collector reuses what the rules already computed (both 
 the inventory read facts; none of them reads source files again.
 
 `tree` says what a collector needs: "required" (the file is parsed for it when its trigger
-words are present), "if-parsed" (it summarises what the tree gives when the file was parsed
-anyway: a summary no rule needs must not cost a parse), "none" (the text is enough).
+words are present), "if-parsed" (it summarises what the rules computed on a parsed file: a
+summary no rule needs must not cost a parse or a walk), "none" (the text is enough).
 
 A new kind of fact is a new entry in COLLECTORS; file roles (test, docs, generated, vendored)
 belong here too once they are computed per file.
@@ -42,9 +42,12 @@ def _llm_usage(ctx) -> dict | None:
 
 
 def _metrics(ctx) -> dict | None:
-    from .checks.metrics import file_metrics
+    """A summary of the function metrics the metric rules computed (they run on every parsed
+    file of a default scan). A selection without them leaves the summary out: no reader needs
+    it enough to pay a walk of its own (measured: +13 % CPU on `--select PY1` over stdlib)."""
+    from .checks.metrics import CACHE_KEY
 
-    out = file_metrics(ctx)
+    out = ctx.cache.get(CACHE_KEY)
     if not out:
         return None
     return {"functions": len(out),
