@@ -49,6 +49,25 @@ def write_output(text: str, output: str | None) -> None:
     atomic_write(output, text)
 
 
+def _profile_options(command):
+    """--profile and --include-tests: what the default policy holds back (aiscan.pipeline.policy)."""
+    command = click.option(
+        "--include-tests", is_flag=True,
+        help="Also report in test, docs/example, generated and vendored files.")(command)
+    return click.option(
+        "--profile", type=click.Choice(["default", "all"]), default=None,
+        help="default: high-precision rules, production code; all: every rule, every file "
+             "[default: default].")(command)
+
+
+def _apply_profile_options(config, profile, include_tests) -> None:
+    if profile:
+        config.profile = profile
+    if include_tests:
+        config.include_roles = ["all"]
+
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text",
@@ -58,7 +77,7 @@ def write_output(text: str, output: str | None) -> None:
               help="Only these rules (id, id prefix, name or category). Repeatable.")
 @click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
-              help="Exit 1 when a finding is at or above this severity [default: low].")
+              help="Exit 1 when a finding is at or above this severity [default: medium].")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Extra directory of rule YAML files. Repeatable.")
@@ -84,10 +103,11 @@ def write_output(text: str, output: str | None) -> None:
 @click.option("--diff-base", metavar="REF",
               help="Scan only files changed since git REF (plus uncommitted and untracked ones).")
 @click.option("--with-fixes", is_flag=True, help="SARIF: attach the automatic fixes (slower: parses with libcst).")
+@_profile_options
 def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, max_file_size,
          no_gitignore, category, no_cache, cache_dir, verbose, config_file, show_suppressed,
          report_unused_ignores, honor_foreign_suppressions, baseline_file, write_baseline,
-         diff_base, with_fixes) -> None:
+         diff_base, with_fixes, profile, include_tests) -> None:
     """Scan PATHS (default: the current directory)."""
     if cache_dir:
         import os
@@ -122,6 +142,7 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
         config.category = category
     if no_cache:
         config.use_cache = False
+    _apply_profile_options(config, profile, include_tests)
 
     from .pipeline import workflow
 
@@ -194,7 +215,9 @@ def _print_notifications(result, verbose: bool) -> None:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
 @click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
 @click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
-def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_gitignore) -> None:
+@_profile_options
+def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_gitignore,
+           profile, include_tests) -> None:
     """Audit PATHS: the checklist with evidence, a score 0-100 and a grade."""
     from .audit.checklist import evaluate_scan
     from .pipeline.config import Config
@@ -208,6 +231,7 @@ def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_git
     config.jobs = jobs
     if no_gitignore:
         config.use_gitignore = False
+    _apply_profile_options(config, profile, include_tests)
     result = run_scan(paths, config)
     from .audit.inventory import build as build_inventory
 

@@ -195,6 +195,8 @@ def _build_rule(path: Path, data: dict) -> Rule:
         keywords=tuple(data.get("keywords") or _derive_keywords(clauses)),
         fix=data.get("fix"),
         source=str(path),
+        default=data.get("default", True),
+        roles=tuple(data.get("roles", ())),
     )
 
 

@@ -39,6 +39,8 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
             cwe = f" CWE-{rule.cwe[0]}" if rule and rule.cwe else ""
             name = f" [{rule.name}]" if rule else ""
             tag = " (suppressed)" if f.suppressed is not None else ""
+            if f.role != "production":  # shown only with --include-tests, or a secret
+                tag += f" [{f.role}]"
             lines.append(
                 f"  {f.location.line}:{f.location.column} {c(_COLOURS[f.severity], sev)} "
                 f"{f.rule_id}{cwe}{name} {f.message}{tag}"
@@ -57,5 +59,10 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
         + (f" ({detail})" if detail else "")
         + f" in {result.files} file{'s' if result.files != 1 else ''}, {result.lines:,} lines."
     )
+    from ..pipeline.policy import hidden_note
+
+    note = hidden_note(result.hidden)
+    if note:
+        lines.append(c(_DIM, note))
     return "\n".join(lines) + "\n"
 

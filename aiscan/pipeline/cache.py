@@ -26,7 +26,7 @@ PROJECT_INPUTS = (
     "requirements-dev.txt", "requirements_dev.txt", "dev-requirements.txt", ".gitignore",
     "aiscan.toml", "CODEOWNERS", ".github/CODEOWNERS",
 )
-FORMAT = 1
+FORMAT = 2  # 2: FileResult.facts carries the file's role
 
 
 def _stat_key(path: str) -> list[int] | None:

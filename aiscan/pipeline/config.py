@@ -26,7 +26,8 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
-    fail_on: Severity = Severity.LOW
+    # medium+: what a pre-commit hook should block (low and info findings are shown, not fatal)
+    fail_on: Severity = Severity.MEDIUM
     rule_dirs: list[str] = field(default_factory=list)
     max_file_size: int = 2_000_000
     jobs: int = 0  # 0: one worker per core
@@ -41,6 +42,10 @@ class Config:
     metric_thresholds: dict[str, int | float] = field(default_factory=dict)
     baseline: str | None = None
     source: str | None = None  # the file this configuration came from
+    # aiscan.pipeline.policy: "default" (the profile and the role policy) or "all" (everything)
+    profile: str = "default"
+    include_roles: list[str] = field(default_factory=list)  # roles reported whatever the policy
+    roles: dict[str, list[str]] = field(default_factory=dict)  # role -> globs that force it
 
     use_cache: bool = True
     file_budget: float = 60.0  # seconds of analysis per file before it is skipped (0: no limit)
@@ -142,6 +147,32 @@ def _apply_metrics(c: Config, v, w, base):
     c.metric_thresholds = dict(table)
 
 
+def _role_names(key: str, values: list[str], where: str, extra=()) -> list[str]:
+    from .roles import ROLES
+
+    for v in values:
+        if v not in ROLES and v not in extra:
+            raise ConfigError(f"{where}: '{key}': unknown role {v!r} "
+                              f"(known: {', '.join((*ROLES, *extra))})")
+    return values
+
+
+def _apply_profile(c: Config, v, w, base):
+    if v not in ("default", "all"):
+        raise ConfigError(f"{w}: 'profile' must be \"default\" or \"all\"")
+    c.profile = v
+
+
+def _apply_include_roles(c: Config, v, w, base):
+    c.include_roles = _role_names("include-roles", _str_list("include-roles", v, w), w, ("all",))
+
+
+def _apply_roles(c: Config, v, w, base):
+    table = _table("roles", v, w)
+    _role_names("roles", list(table), w)
+    c.roles = {role: _str_list(f"roles.{role}", globs, w) for role, globs in table.items()}
+
+
 def _apply_baseline(c: Config, v, w, base):
     if not isinstance(v, str):
         raise ConfigError(f"{w}: 'baseline' must be a path")
@@ -162,6 +193,9 @@ KEYS = {
     "report-unused-ignores": _apply_unused,
     "metric-thresholds": _apply_metrics,
     "baseline": _apply_baseline,
+    "profile": _apply_profile,
+    "include-roles": _apply_include_roles,
+    "roles": _apply_roles,
 }
 
 

@@ -233,7 +233,8 @@ def _threshold_check(field: str, param: str, default: int):
         for f in file_metrics(ctx):
             value = getattr(f, field)
             if value > limit:
-                ctx.report(rule, f.node, name=f.name, value=value, limit=limit)
+                ctx.report(rule, f.node, name=f.name, value=value, limit=limit,
+                           properties={"value": value})  # compared with params.default_limit
     return check
 
 
@@ -269,6 +270,7 @@ def with_thresholds(rules, thresholds: dict):
             check, param = CONFIG_KEYS[key]
             if check in checks:
                 params[param] = value
+                params.pop("default_limit", None)  # a configured limit is the limit everywhere
         if params != (rule.match.get("params") or {}):
             rule = dataclasses.replace(rule, match={**rule.match, "params": params})
         out.append(rule)
