@@ -24,6 +24,8 @@ def render(data: ReportData, colour: bool = False) -> str:
         status = "n/a" if item.status == NA else item.status
         lines.append(f"{c(_COLOURS[item.status], MARKS[item.status])} {item.item.title:<44} "
                      f"{c(_COLOURS[item.status], status)}  [{item.id}, weight {item.item.weight}]")
+        if item.reason:
+            lines.append(c(_DIM, f"    why: {item.reason}"))
         if item.status in (PASS, NA) and not any(e.rule_id for e in item.evidence):
             continue  # a passing item's facts are in the JSON/HTML; keep the terminal short
         for e in item.evidence[:MAX_EVIDENCE]:
@@ -39,6 +41,11 @@ def render(data: ReportData, colour: bool = False) -> str:
     lines += ["", f"{counts[PASS]} passed, {counts[WARN]} warned, {counts[FAIL]} failed, "
                   f"{counts[NA]} not applicable; {summary['findings']} finding(s) in "
                   f"{summary['files']} file(s), {summary['lines']:,} lines."]
+    from ...pipeline.policy import hidden_note
+
+    note = hidden_note(getattr(data.result, "hidden", {}) or {})
+    if note:
+        lines.append(c(_DIM, note))
     if data.has_llm:
         from ..inventory_render import render_text
 
