@@ -224,3 +224,97 @@ def test_precommit_hook_documents_the_default():
 
     hook = (Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text()
     assert "medium" in hook
+
+
+def _benign_module(n: int) -> str:
+    return "\n\n".join(f"def helper_{i}(value):\n    \"\"\"Scale a value.\"\"\"\n    return value * {i}"
+                       for i in range(n)) + "\n"
+
+
+def maintained_library(root):
+    return write_tree(root, {
+        "README.md": "# lib\n\n```python\nclient = Client(api_key=\"YOUR_API_KEY\")\n```\n",
+        ".gitignore": ".env\n__pycache__/\n",
+        ".github/workflows/ci.yml": "on: push\n",
+        "pyproject.toml": '[project]\nname = "lib"\nversion = "1.0"\ndependencies = ["requests>=2"]\n',
+        "lib/__init__.py": "",
+        "lib/core.py": _benign_module(400),
+        "lib/session.py": "import requests\n\n\ndef get(url, verify=True):\n"
+                          "    return requests.get(url, verify=verify, timeout=10)\n",
+        # deliberately unsafe test code: what a test suite is for
+        "tests/test_core.py": "import pickle\nimport requests\n\n\ndef test_roundtrip():\n"
+                              "    assert pickle.loads(pickle.dumps(1)) == 1\n"
+                              "    requests.get('https://localhost', verify=False)\n"
+                              "    eval('1 + 1')\n",
+        "tests/test_session.py": "def test_get():\n    pass\n",
+        "docs/conf.py": "password = 'Vq8#mZp2rT!x9Lw'\n",
+    })
+
+
+def vulnerable_prototype(root):
+    return write_tree(root, {
+        "README.md": "# app\n",
+        "requirements.txt": "flask\n",
+        "app.py": """\
+            import sqlite3
+            import subprocess
+            from flask import Flask, request
+
+            app = Flask(__name__)
+            app.config["SECRET_KEY"] = "Vq8#mZp2rT!x9Lw-prod"
+
+
+            @app.route("/user")
+            def user():
+                db = sqlite3.connect("app.db")
+                name = request.args.get("name")
+                return str(db.execute("SELECT * FROM users WHERE name = '" + name + "'").fetchall())
+
+
+            @app.route("/ping")
+            def ping():
+                host = request.args.get("host")
+                return subprocess.check_output("ping -c 1 " + host, shell=True)
+
+
+            if __name__ == "__main__":
+                app.run(debug=True, host="0.0.0.0")
+            """,
+    })
+
+
+def report_doc(path):
+    res = run_cli("report", str(path), "--format", "json", "--jobs", "1")
+    assert res.exit_code == 0, res.output
+    return json.loads(res.stdout)
+
+
+def test_grade_ranks_a_maintained_library_above_a_vulnerable_prototype(tmp_path):
+    lib = report_doc(maintained_library(tmp_path / "lib"))
+    app = report_doc(vulnerable_prototype(tmp_path / "app"))
+    assert lib["score"] >= 90 and lib["grade"] == "A", lib
+    assert app["score"] < 80 and app["grade"] in ("C", "D", "F"), app
+    items = {i["id"]: i for i in app["items"]}
+    assert items["injection"]["status"] == "fail" and "conclusive" in items["injection"]["reason"]
+    assert items["tests"]["status"] == "fail"
+    lib_items = {i["id"]: i for i in lib["items"]}
+    # the unsafe test code and the docs' sample password are held back, not scored
+    assert lib_items["deserialization"]["status"] == "pass"
+    assert lib_items["tls"]["status"] == "pass" and lib_items["secrets"]["status"] == "pass"
+    assert lib_items["dependencies"]["status"] == "pass"  # a library declares ranges
+    assert lib["summary"]["not_shown"]["by_role"]["test"] >= 2
+    assert all(i["reason"] for i in lib["items"] + app["items"])
+
+
+def test_include_tests_lets_the_test_suite_count_in_the_report(tmp_path):
+    root = maintained_library(tmp_path / "lib")
+    res = run_cli("report", str(root), "--format", "json", "--jobs", "1", "--include-tests")
+    items = {i["id"]: i for i in json.loads(res.stdout)["items"]}
+    assert items["deserialization"]["status"] != "pass"
+
+
+def test_text_report_shows_why_each_item_got_its_status(tmp_path):
+    res = run_cli("report", str(vulnerable_prototype(tmp_path / "app")), "--jobs", "1")
+    assert "why: " in res.stdout and "conclusive" in res.stdout
+    md = run_cli("report", str(tmp_path / "app"), "--format", "markdown", "--jobs", "1").stdout
+    assert "| Why |" in md
