@@ -98,6 +98,8 @@ class Rule:
     keywords: tuple[str, ...] = ()
     fix: dict[str, Any] | None = None
     source: str = ""  # the YAML file it came from
+    # policy, from the YAML: give way to a more specific rule flagging the same weakness
+    yields: bool = False
     # In the default profile (YAML `default: false` makes a rule opt-in: `--profile all`/select).
     default: bool = True
     # File roles the rule reports in by default (YAML `roles:`); () means its category's default

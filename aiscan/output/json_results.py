@@ -40,8 +40,8 @@ def summary(result: ScanResult) -> dict:
     for f in result.findings:
         if f.suppressed is None:
             by_severity[f.severity.label] = by_severity.get(f.severity.label, 0) + 1
-    out = {"files": result.files, "lines": result.lines, "findings": sum(by_severity.values()),
-           "by_severity": by_severity}
+    out = {"files": result.files, "skipped": result.skipped, "lines": result.lines,
+           "findings": sum(by_severity.values()), "by_severity": by_severity}
     if result.hidden:  # held back by the profile / role policy (aiscan.pipeline.policy)
         out["not_shown"] = result.hidden
     return out

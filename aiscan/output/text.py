@@ -1,4 +1,4 @@
-"""Terminal listing grouped by file; colour only when writing to a terminal."""
+"""Terminal listing grouped by file; colour as the command decided (--color, NO_COLOR, a terminal)."""
 
 from __future__ import annotations
 
@@ -39,11 +39,13 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
             cwe = f" CWE-{rule.cwe[0]}" if rule and rule.cwe else ""
             name = f" [{rule.name}]" if rule else ""
             tag = " (suppressed)" if f.suppressed is not None else ""
+            also = f.properties.get("also")
+            also = f" (also {', '.join(also)})" if also else ""
             if f.role != "production":  # shown only with --include-tests, or a secret
                 tag += f" [{f.role}]"
             lines.append(
                 f"  {f.location.line}:{f.location.column} {c(_COLOURS[f.severity], sev)} "
-                f"{f.rule_id}{cwe}{name} {f.message}{tag}"
+                f"{f.rule_id}{cwe}{name} {f.message}{also}{tag}"
             )
             if f.snippet:
                 lines.append(c(_DIM, f"      {f.snippet}"))
@@ -57,7 +59,9 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
     lines.append(
         f"{total} finding{'s' if total != 1 else ''}"
         + (f" ({detail})" if detail else "")
-        + f" in {result.files} file{'s' if result.files != 1 else ''}, {result.lines:,} lines."
+        + f" in {result.files} file{'s' if result.files != 1 else ''}, {result.lines:,} lines"
+        + (f"; {result.skipped} file{'s' if result.skipped != 1 else ''} skipped" if result.skipped else "")
+        + "."
     )
     from ..pipeline.policy import hidden_note
 
