@@ -70,6 +70,12 @@ class Evaluator:
         self.spec = spec
         self.profile = ctx.profile
         self.imports = ctx.imports
+        if ctx.language == "python":
+            from .clients import client_aliases
+
+            aliases = client_aliases(ctx.doc.text, ctx.imports)
+            if aliases:
+                self.imports = {**ctx.imports, **aliases}
         # per-node text matching only pays off in files that read model responses at all
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
         # set by the walker: `cond -> name` for an allow-list test that pins `name` down
