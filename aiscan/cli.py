@@ -237,8 +237,9 @@ def inventory(paths, fmt, output, exclude, jobs, no_gitignore, no_cache) -> None
     from .pipeline.scan import run_scan
 
     config = Config()
-    # the governance rules collect the facts; no other rule needs to run for an inventory
-    config.select = ["governance"]
+    # the governance rules collect the LLM facts and the tool-poisoning rules the agent tools'
+    # (analyses.llm.tools.record); no other rule needs to run for an inventory
+    config.select = ["governance", "PY640", "JS640"]
     config.exclude = [*config.exclude, *exclude]
     config.jobs = jobs
     if no_gitignore:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...engine import syntax
-from ..llm.tools import file_tools
+from ..llm.tools import file_tools, record
 from . import register
 
 MAX_BODY_NODES = 20_000
@@ -49,6 +49,7 @@ def _returned(node, body) -> bool:
 
 @register("agents.tool-exposes-secrets")
 def tool_exposes_secrets(ctx, rule) -> None:
+    record(ctx)
     for tool in file_tools(ctx):
         if tool.handler is None:
             continue
@@ -129,12 +130,16 @@ ALL_INTERFACES = ("0.0.0.0", "::", "")
 HTTP_TRANSPORTS = re.compile(r"""transport\s*=\s*["'](?:sse|streamable-http|http)["']"""
                              r"|\.(?:sse_app|streamable_http_app|http_app)\s*\("
                              r"|new\s+(?:StreamableHTTPServerTransport|SSEServerTransport)\b")
-AUTH_EVIDENCE = re.compile(r"(?i)auth|token_verifier|bearer|api[_-]?key|verify_token"
-                           r"|require_token|x-api-key")
+# code that authenticates callers: FastMCP's `auth=`/`token_verifier=`, the TS SDK's
+# `requireBearerAuth`, a middleware reading the Authorization or an API-key header
+AUTH_EVIDENCE = re.compile(r"\b(?:token_verifier|auth_server_provider|auth)\s*=[^=]"
+                           r"|requireBearerAuth|[Aa]uthorization|\bBearer\b|HTTPBearer"
+                           r"|APIKeyHeader|[Xx]-[Aa]pi-[Kk]ey|verify_token\s*\(")
 
 
 @register("agents.mcp-transport-exposed")
 def mcp_transport_exposed(ctx, rule) -> None:
+    record(ctx)
     text = ctx.doc.text
     if ctx.tree is None or not MCP_SERVER.search(text):
         return
@@ -174,3 +179,99 @@ def _host_literals(ctx):
                 syntax.text(parent.parent).split("(")[0].endswith(".listen"):
             out.append(node)
     return out
+
+
+# -- authorization ----------------------------------------------------------------------------
+# a parameter naming whose data or account the action touches
+PRINCIPAL_PARAM = re.compile(r"(?i)^(?:(?:user|account|customer|owner|tenant|member|employee"
+                             r"|client|org|organization|patient|target_user)_?(?:id|name|email)?"
+                             r"|uid|username|email)$")
+PRIVILEGED_CALL = re.compile(r"^(?i:delete|remove|drop|destroy|purge|erase|transfer|refund"
+                             r"|withdraw|charge|pay|grant|revoke|promote|demote|set_?role"
+                             r"|update_?role|make_?admin|reset_?password|change_?password"
+                             r"|disable|ban|suspend|deactivate|approve|wire|impersonate)"
+                             r"(?:_|[A-Z]|$)")
+PRIVILEGED_SQL = re.compile(r"(?i)\bdelete\s+from\b|\bupdate\s+\w+\s+set\b|\bdrop\s+table\b"
+                            r"|\bgrant\s+\w+")
+# code that looks at who is calling: the session's principal, an access token, a permission
+AUTHZ_EVIDENCE = re.compile(r"(?i)current_user|principal|get_access_token|access_token"
+                            r"|request_context|authori[sz]|permission|is_admin|has_role"
+                            r"|check_access|require_\w+|\bsession\.user|\bctx\.auth|authInfo"
+                            r"|\.user\b|caller|whoami")
+
+
+@register("agents.tool-missing-authorization")
+def tool_missing_authorization(ctx, rule) -> None:
+    record(ctx)
+    for tool in file_tools(ctx):
+        if tool.handler is None or tool.kind not in ("tool", "call-tool-handler"):
+            continue
+        chosen = [p for p in tool.params if PRINCIPAL_PARAM.match(p)]
+        body = tool.handler.child_by_field_name("body")
+        if not chosen or body is None:
+            continue
+        action = _privileged_action(ctx, body, tool.name)
+        if action is None:
+            continue
+        text = syntax.text(body)[:50_000]
+        if AUTHZ_EVIDENCE.search(text):
+            continue
+        ctx.report(rule, tool.node, tool=tool.name, action=action, param=chosen[0],
+                   properties={"tool": tool.name})
+
+
+def _privileged_action(ctx, body, tool_name: str) -> str | None:
+    if PRIVILEGED_CALL.match(tool_name.replace("-", "_")):
+        return f"`{tool_name}`"
+    for node in _walk(body):
+        if node.type in ctx.profile.call_types:
+            tail = ctx.callee(node).rsplit(".", 1)[-1]
+            if PRIVILEGED_CALL.match(tail):
+                return f"`{tail}`"
+        elif node.type in ctx.profile.string_types and node.end_byte - node.start_byte < 2000 \
+                and PRIVILEGED_SQL.search(syntax.text(node)):
+            return "a destructive SQL statement"
+    return None
+
+
+# -- the lethal trifecta ------------------------------------------------------------------------
+READS_PRIVATE = re.compile(r"\bopen\(|read_text\(|readFile|\.execute\(|\.query\(|os\.environ"
+                           r"|process\.env|\bimap|get_messages|list_emails|\.read\(\)")
+READS_UNTRUSTED = re.compile(r"\brequests\.get|httpx\.(?:get|Client|AsyncClient)|\bfetch\("
+                             r"|urlopen|axios|aiohttp|\bimap|get_messages|list_emails|browse"
+                             r"|\bsearch\(")
+SENDS_OUT = re.compile(r"smtplib|send_?mail|sendMail|nodemailer|requests\.post|httpx\.post"
+                       r"|method:\s*[\"']POST|\.post\(|webhook")
+AGENT_OR_SERVER = re.compile(r"\bFastMCP\s*\(|\bnew\s+McpServer\s*\(|\bServer\s*\(\s*[\"']"
+                             r"|\bAgent\s*\(|\bcreate_react_agent\s*\(|\bcreateReactAgent\s*\(")
+
+
+@register("agents.lethal-trifecta")
+def lethal_trifecta(ctx, rule) -> None:
+    """Private data, untrusted content and a way out, all within reach of one model."""
+    from ..llm.tools import tool_facts
+
+    record(ctx)
+    tools = [t for t in file_tools(ctx) if t.handler is not None and t.kind == "tool"]
+    if len(tools) < 2:
+        return
+    sinks = {row["line"]: set(row["sinks"]) for row in tool_facts(ctx)}
+    legs: dict[str, str] = {}
+    for tool in tools:
+        body = tool.handler.child_by_field_name("body")
+        if body is None:
+            continue
+        text = syntax.text(body)[:50_000]
+        reached = sinks.get(tool.line, set())
+        if reached & {"path", "sql"} or READS_PRIVATE.search(text):
+            legs.setdefault("private", tool.name)
+        if "ssrf" in reached or READS_UNTRUSTED.search(text):
+            legs.setdefault("untrusted", tool.name)
+        if "ssrf" in reached or SENDS_OUT.search(text):
+            legs.setdefault("exfiltration", tool.name)
+    if len(legs) < 3 or len(set(legs.values())) < 2:
+        return
+    m = AGENT_OR_SERVER.search(ctx.doc.text)
+    where = {"span": (m.start(), m.end())} if m else {"node": tools[0].node}
+    ctx.report(rule, **where, private=legs["private"], untrusted=legs["untrusted"],
+               exfiltration=legs["exfiltration"], properties={"legs": legs})

@@ -57,11 +57,13 @@ MARKERS: tuple[tuple[str, str, re.Pattern], ...] = (
                 r"|without\s+(?:telling|informing|notifying|alerting|asking)\s+" + _USER
                 + r"|(?:do\s+not|don'?t|never)\s+show\s+to\s+" + _USER, _I)),
     ("secrets", "asks the model for credentials or private files",
-     re.compile(r"~/\.ssh|\bid_rsa\b|\.ssh/|\.aws/credentials|/etc/(?:passwd|shadow)"
-                r"|\bmcp\.json\b|(?:read|reading|cat|open|include|send|pass|provide|extract|collect"
-                r"|export|search\s+for|upload|exfiltrate|share|access|accessing)\b[^.\n]{0,60}?"
-                r"(?:\.env\b|credentials|api[_\s-]?keys?|passwords?|private\s+keys?|secrets?"
-                r"|tokens?|all\s+user\s+data|environment\s+variables)", _I)),
+     re.compile(r"\bid_(?:rsa|ed25519|ecdsa)\b|\.aws/credentials|/etc/shadow|\bmcp\.json\b"
+                r"|(?:^|[.:;!?\n\[(*>-]\s*|\b(?:also|then|first|please|and|additionally|always"
+                r"|must|should|to|you)\s+)(?:read|reading|cat|open|include|send|pass|provide"
+                r"|extract|collect|export|search\s+for|exfiltrate|share|access|accessing|upload"
+                r"|append|attach|forward)\b[^.\n]{0,60}?(?:\.env\b|~/\.ssh|/etc/passwd|credentials"
+                r"|api[_\s-]?keys?|passwords?|private\s+keys?|secrets?|tokens?|all\s+user\s+data"
+                r"|environment\s+variables)", _I | re.M)),
     ("secrets", "asks the model to pass on the conversation",
      re.compile(r"(?:contain|include|pass|put|send|copy|append)\w*\s+(?:\w+\s+){0,2}?"
                 r"(?:the\s+)?user'?s?'?\s+(?:previous|last|entire|full|whole|prior|earlier)?\s*"

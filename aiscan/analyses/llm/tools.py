@@ -446,3 +446,56 @@ class _JsTools(_Finder):
     def _mcp_file(self) -> bool:
         return any("modelcontextprotocol" in m or "mcp" in m.lower()
                    for m in self.ctx.imports.values()) or "McpServer" in self.ctx.doc.text
+
+
+# -- facts for the inventory ----------------------------------------------------------------
+FACTS_KEY = "agents"
+
+
+def tool_facts(ctx) -> list[dict]:
+    """JSON rows for the inventory: each tool with its parameters, the sink categories its
+    arguments reach (from the file's taint flows) and what its metadata says to the model."""
+    from ..taint import file_flows
+    from ..taint.specs import TOOL
+    from .poisoning import markers, shadowing
+
+    memo = ctx.cache.get(FACTS_KEY + ".rows")
+    if memo is not None:
+        return memo
+    tools = [t for t in file_tools(ctx) if t.kind != "tool-listing" and
+             (t.handler is not None or t.texts)]
+    if not tools:
+        ctx.cache[FACTS_KEY + ".rows"] = []
+        return []
+    flows = [f for f in file_flows(ctx) if any(label == TOOL for label, _, _ in f.taint)]
+    rows = []
+    for t in tools:
+        sinks: set[str] = set()
+        if t.handler is not None:
+            start, end = t.handler.start_point[0] + 1, t.handler.end_point[0] + 1
+            for f in flows:
+                if any(label == TOOL and start <= line <= end and f.category not in done
+                       for label, done, line in f.taint):
+                    sinks.add(f.category)
+        own = {t.name}
+        flags = sorted({m.kind for _, node in t.texts
+                        for m in (*markers(syntax.text(node)[:20_000]),
+                                  *shadowing(syntax.text(node)[:20_000], own))})
+        rows.append({"name": t.name, "kind": t.kind, "framework": t.framework, "line": t.line,
+                     "params": [p for p in t.params if p not in ("ctx", "context")],
+                     "sinks": sorted(sinks), "flags": flags})
+    ctx.cache[FACTS_KEY + ".rows"] = rows
+    return rows
+
+
+def record(ctx) -> None:
+    """Store the file's tool facts in its result (once), for `aiscan inventory` and the report."""
+    if ctx.cache.get(FACTS_KEY + ".recorded"):
+        return
+    ctx.cache[FACTS_KEY + ".recorded"] = True
+    result = ctx.cache.get("result")
+    if result is None:
+        return
+    rows = tool_facts(ctx)
+    if rows:
+        result.facts[FACTS_KEY] = {"tools": rows}

@@ -171,6 +171,12 @@ PYTHON = Spec(
         Sink("system-prompt", ("*.responses.create",), args=(), keywords=("instructions",)),
         Sink("system-prompt", ("*.GenerativeModel", "*.GenerateContentConfig"), args=(),
              keywords=("system_instruction",)),
+        # agents: OpenAI Agents SDK, AutoGen, CrewAI, LangGraph/LangChain agent factories
+        Sink("system-prompt", ("Agent", "*.Agent", "*.AssistantAgent", "*.ConversableAgent"),
+             args=(), keywords=("instructions", "system_message", "system_prompt", "backstory",
+                                "goal")),
+        Sink("system-prompt", ("*.create_react_agent", "*.create_agent"), args=(),
+             keywords=("prompt", "state_modifier", "system_prompt")),
     ),
     may_have_source=re.compile(
         r"request|input|argv|environ|getenv|urlopen|httpx|invoke|predict|generate_content"
@@ -235,6 +241,10 @@ JAVASCRIPT = Spec(
         Sink("system-prompt", ("*.getGenerativeModel", "generateText", "ai.generateText",
                                "streamText", "ai.streamText"), args=(),
              keywords=("systemInstruction", "system")),
+        # agents: OpenAI Agents SDK `new Agent({instructions})`, LangGraph `createReactAgent`
+        Sink("system-prompt", ("Agent", "*.Agent"), args=(), keywords=("instructions",)),
+        Sink("system-prompt", ("*.createReactAgent", "createReactAgent"), args=(),
+             keywords=("prompt", "stateModifier")),
     ),
     html_props=frozenset({"innerHTML", "outerHTML"}),
     may_have_source=re.compile(

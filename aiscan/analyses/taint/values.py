@@ -136,7 +136,9 @@ class Evaluator:
                     node.child_by_field_name("left"), p):
                 # `"... %d" % (a, b)`: only numbers can come out (Python raises otherwise)
                 return CLEAN
-            if op is not None and syntax.text(op) in ("+", "%", "+=", "||", "??", "&&", "%="):
+            if op is not None and (syntax.text(op) in ("+", "%", "+=", "||", "??", "&&", "%=") or
+                                   syntax.text(op) in ("/", "/=") and p.name == "python"):
+                # Python's `/` also joins paths: `ROOT / name`
                 return self.taint(node.child_by_field_name("left"), env, depth + 1) | \
                     self.taint(node.child_by_field_name("right"), env, depth + 1)
             return self._other_operator(node, env, depth)
