@@ -64,10 +64,12 @@ def tool_shadowing(ctx, rule) -> None:
     record(ctx)
     tools = file_tools(ctx)
     done: set[int] = set()
+    # tools of the same server are one author's design: naming a sibling is documentation,
+    # shadowing is about steering tools the server does not own
+    own = {tool.name for tool in tools} | {
+        syntax.text(t.handler.child_by_field_name("name")) for t in tools
+        if t.handler is not None and t.handler.child_by_field_name("name") is not None}
     for tool in tools:
-        own = {tool.name}
-        if tool.handler is not None and tool.handler.child_by_field_name("name") is not None:
-            own.add(syntax.text(tool.handler.child_by_field_name("name")))
         for where, node in tool.texts:
             if node.id in done:
                 continue

@@ -51,11 +51,15 @@ MARKERS: tuple[tuple[str, str, re.Pattern], ...] = (
                 r"|unrestricted|full\s+system|root)\s+(?:access|privileges|mode)"
                 r"|(?:unrestricted|privileged|admin)\s+mode", _I)),
     ("conceal", "tells the model to keep this from the user",
-     re.compile(r"(?:do\s+not|don'?t|never|must\s+not)\s+(?:\w+\s+){0,2}?(?:tell|mention|show|reveal"
-                r"|inform|notify|alert|disclose|explain|display)\b[^.\n]{0,40}?(?:" + _USER
-                + r"|why|this|that|it)\b"
+     re.compile(r"(?:do\s+not|don'?t|never|must\s+not)\s+(?:tell|mention\s+(?:it\s+)?to|inform"
+                r"|notify|alert|show\s+(?:it\s+|this\s+)?to)\s+" + _USER + r"\b"
+                r"|(?:do\s+not|don'?t|never|must\s+not)\s+(?:\w+\s+)?(?:tell|mention|show|reveal"
+                r"|disclose|explain|display|say)\s+(?:this|that|it|these|any\s+of\s+this|anything)"
+                r"\b[^.\n]{0,30}?\b(?:user|human)s?\b"
+                r"|(?:do\s+not|don'?t|never)\s+explain\s+why"
                 r"|without\s+(?:telling|informing|notifying|alerting|asking)\s+" + _USER
-                + r"|(?:do\s+not|don'?t|never)\s+show\s+to\s+" + _USER, _I)),
+                + r"|(?:hide|conceal|keep)\s+(?:this|it)\s+(?:secret\s+|hidden\s+)?from\s+" + _USER,
+                _I)),
     ("secrets", "asks the model for credentials or private files",
      re.compile(r"\bid_(?:rsa|ed25519|ecdsa)\b|\.aws/credentials|/etc/shadow|\bmcp\.json\b"
                 r"|(?:^|[.:;!?\n\[(*>-]\s*|\b(?:also|then|first|please|and|additionally|always"

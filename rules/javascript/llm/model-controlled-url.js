@@ -25,3 +25,15 @@ export async function helper(url) {
   // ok: JS646
   return fetch(url);
 }
+
+const API = "https://api.github.com";
+
+export const repo = tool({
+  description: "A GitHub repository",
+  inputSchema: z.object({ name: z.string() }),
+  execute: async ({ name }) => {
+    // ok: JS646
+    const res = await fetch(`${API}/repos/${name}`);
+    return res.json();
+  },
+});

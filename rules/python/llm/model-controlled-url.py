@@ -37,3 +37,18 @@ def weather(city: str) -> str:
 def download(link: str) -> bytes:
     # ruleid: PY646
     return httpx.get(link, timeout=10.0).content
+
+
+GITHUB_API = "https://api.github.com"
+
+
+@function_tool
+def repository(name: str) -> str:
+    # ok: PY646
+    return httpx.get(f"{GITHUB_API}/repos/{name}", timeout=10.0).text
+
+
+@function_tool
+def proxy(base: str, path: str) -> str:
+    # ruleid: PY646
+    return httpx.get(f"{base}/{path}", timeout=10.0).text
