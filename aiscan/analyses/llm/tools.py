@@ -110,15 +110,24 @@ def tool_handlers(ctx) -> dict[int, Tool]:
     return out
 
 
+# the framework a file's tools belong to, from the modules it imports (first match wins)
+FRAMEWORKS = (
+    (re.compile(r"^(?:mcp|fastmcp)(?:\.|$)|^@modelcontextprotocol/"), "mcp"),
+    (re.compile(r"^@?langchain"), "langchain"),
+    (re.compile(r"^agents(?:\.|$)|^@openai/agents"), "openai-agents"),
+    (re.compile(r"^llama_?index"), "llamaindex"),
+    (re.compile(r"^crewai"), "crewai"),
+    (re.compile(r"^autogen"), "autogen"),
+    (re.compile(r"^semantic_kernel"), "semantic-kernel"),
+    (re.compile(r"^pydantic_ai"), "pydantic-ai"),
+    (re.compile(r"^ai(?:\.|$)"), "vercel-ai"),
+)
+
+
 def framework_of(ctx, default: str) -> str:
-    mods = " ".join(ctx.imports.values())
-    for needle, name in (("mcp", "mcp"), ("modelcontextprotocol", "mcp"), ("fastmcp", "mcp"),
-                         ("langchain", "langchain"), ("agents", "openai-agents"),
-                         ("llama_index", "llamaindex"), ("llamaindex", "llamaindex"),
-                         ("crewai", "crewai"), ("autogen", "autogen"),
-                         ("semantic_kernel", "semantic-kernel"), ("pydantic_ai", "pydantic-ai"),
-                         ("ai", "vercel-ai"), ("@openai/agents", "openai-agents")):
-        if re.search(rf"(?:^|[\s/@]){re.escape(needle)}(?:[./\s]|$)", mods):
+    modules = list(ctx.imports.values())
+    for rx, name in FRAMEWORKS:
+        if any(rx.search(m) for m in modules):
             return name
     return default
 
