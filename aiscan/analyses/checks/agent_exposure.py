@@ -275,3 +275,39 @@ def lethal_trifecta(ctx, rule) -> None:
     where = {"span": (m.start(), m.end())} if m else {"node": tools[0].node}
     ctx.report(rule, **where, private=legs["private"], untrusted=legs["untrusted"],
                exfiltration=legs["exfiltration"], properties={"legs": legs})
+
+
+# -- token comparison -----------------------------------------------------------------------
+SECRETISH = r"(?i:token|api_?key|apikey|secret|passw(?:or)?d|authorization|auth_header|bearer)"
+# a line with a secret-ish word and an equality test; the tree decides what is compared
+TOKEN_COMPARE = re.compile((r"^[^\n]*" + SECRETISH + r"[^\n]*?(===|!==|==|!=)"
+                            r"|(===|!==|==|!=)[^\n]*" + SECRETISH).encode(), re.M)
+TRIVIAL_SIDE = re.compile(r"^(?:None|null|undefined|True|False|true|false|\"\"|''|``|\d+"
+                          r"|\w+\.length|len\(.*\))$")
+
+
+@register("agents.token-compared-unsafely")
+def token_compared_unsafely(ctx, rule) -> None:
+    """`if token == API_TOKEN:` in an MCP server: a plain comparison leaks, through its
+    timing, how much of a guess is right."""
+    if ctx.tree is None or not MCP_SERVER.search(ctx.doc.text):
+        return
+    root = ctx.tree.root_node
+    seen: set[int] = set()
+    for m in TOKEN_COMPARE.finditer(ctx.source):
+        at = m.start(1) if m.group(1) else m.start(2)
+        node = root.named_descendant_for_byte_range(at, at + 2)
+        while node is not None and node.type not in ("comparison_operator", "binary_expression"):
+            node = node.parent
+        if node is None or node.id in seen or node.named_child_count != 2:
+            continue
+        op = " ".join(syntax.text(c) for c in node.children if not c.is_named)
+        if op not in ("==", "!=", "===", "!=="):
+            continue
+        left, right = node.named_children
+        sides = [syntax.text(left), syntax.text(right)]
+        if any(TRIVIAL_SIDE.match(s.strip()) for s in sides) or \
+                not any(re.search(SECRETISH, s) for s in sides):
+            continue
+        seen.add(node.id)
+        ctx.report(rule, node, op=op)
