@@ -15,8 +15,8 @@ from ..llm.tools import docstring, file_tools, record, strings_in
 from . import register
 
 MAX_BODY_NODES = 20_000
-POISON_KINDS = frozenset({"hidden", "override", "conceal", "secrets", "payload", "invisible",
-                          "address"})
+# "the assistant should ..." is ordinary in a description; only in output does it count
+POISON_KINDS = frozenset({"hidden", "override", "conceal", "secrets", "payload", "invisible"})
 # in a tool's output, text the tool itself wrote: only unmistakable instructions count
 OUTPUT_KINDS = frozenset({"hidden", "override", "conceal", "address"})
 

@@ -65,7 +65,8 @@ MARKERS: tuple[tuple[str, str, re.Pattern], ...] = (
                 r"|(?:^|[.:;!?\n\[(*>-]\s*|\b(?:also|then|first|please|and|additionally|always"
                 r"|must|should|to|you)\s+)(?:read|reading|cat|open|include|send|pass|provide"
                 r"|extract|collect|export|search\s+for|exfiltrate|share|access|accessing|upload"
-                r"|append|attach|forward)\b[^.\n]{0,60}?(?:\.env\b|~/\.ssh|/etc/passwd|credentials"
+                r"|append|attach|forward)\b(?:(?!\b(?:using|with|via|from|by)\b)[^.\n]){0,60}?"
+                r"(?:\.env(?![.\w-])|~/\.ssh|/etc/passwd|credentials"
                 r"|api[_\s-]?keys?|passwords?|private\s+keys?|secrets?|tokens?|all\s+user\s+data"
                 r"|environment\s+variables)", _I | re.M)),
     ("secrets", "asks the model to pass on the conversation",
