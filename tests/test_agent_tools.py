@@ -222,3 +222,22 @@ def test_javascript_destructured_tool_arguments_are_model_controlled():
 
 def test_a_tool_free_file_is_not_queried():
     assert tools("def add(a, b):\n    return a + b\n") == {}
+
+
+def test_javascript_low_level_call_tool_request_is_model_controlled(tmp_path):
+    code = """
+        import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+        import { CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+        import fs from "fs";
+        const server = new Server({ name: "x", version: "1" }, { capabilities: { tools: {} } });
+        server.setRequestHandler(CallToolRequestSchema, async (request) => {
+          const { name, arguments: args } = request.params;
+          return { content: [{ type: "text", text: fs.readFileSync(args.path, "utf8") }] };
+        });
+    """
+    assert (8, "JS645") in findings(code, "javascript", "server.js")
+    source = textwrap.dedent(code).encode()
+    ctx = FileContext(Document("server.js", "javascript", source.decode()), source,
+                      parser("javascript").parse(source))
+    from aiscan.analyses.llm.tools import tool_facts
+    assert [r["sinks"] for r in tool_facts(ctx)] == [["path"]]

@@ -16,7 +16,7 @@ import re
 
 from ...engine import syntax
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
-from .specs import PARAM, SPECS
+from .specs import PARAM, SPECS, TOOL
 from .tool_sources import contained_path, tool_label
 from .values import CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, labels_for, neutralise, tag
 
@@ -307,7 +307,9 @@ class _Walker(SinkChecks):
         label = PARAM if route else tool_label(self.ctx, node)
         promised = self._promised(node, env)
         for name, default, param in self._params(node):
-            tainted = label and name not in NOT_INPUT_PARAMS and name != "request" and not (
+            # a route's `request` is read through its attributes; a tool's is the model's call
+            tainted = label and name not in NOT_INPUT_PARAMS and (
+                name != "request" or label == TOOL) and not (
                 default is not None and "Depends(" in syntax.text(default)) and \
                 not _scalar_annotation(param)
             new_env[name] = tag(label, param) if tainted else promised

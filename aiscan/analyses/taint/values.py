@@ -13,7 +13,7 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve
-from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, Spec
+from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, TOOL, Spec
 
 CLEAN: frozenset = frozenset()
 MAX_DEPTH = 60
@@ -189,6 +189,10 @@ class Evaluator:
         name = self.name_of(node)
         if name in env:
             return env[name]
+        base = env.get(name.split(".", 1)[0])
+        if base and any(label == TOOL for label, _, _ in base):
+            # an MCP `CallToolRequest` handler's `request.params`: the model's call, not HTTP
+            return base
         found = self.name_source(name, node)
         attr = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         if attr is not None and syntax.text(attr) in DOCUMENT_ATTRS:
