@@ -17,7 +17,6 @@ def write(root, files: dict[str, str]) -> None:
 
 
 def scan(root, *select):
-    manifests._PROJECTS.clear()  # each test builds a fresh tree
     result = run_scan([str(root)], Config(select=list(select), jobs=1), root=str(root))
     return sorted((f.location.path, f.location.line, f.rule_id, f.message) for f in result.findings)
 

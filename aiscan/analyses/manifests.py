@@ -158,14 +158,14 @@ def is_requirements_file(name: str) -> bool:
 
 # -- loading ------------------------------------------------------------------------------
 
-_PROJECTS: dict[str, Project] = {}
-
-
-def project_for(root: str) -> Project:
+def project_for(root: str, memo: dict) -> Project:
+    """The project at `root`, loaded once per `memo` (the analyzer's, so once per scan and
+    worker: a later scan in the same process sees manifests as they are then)."""
     root = os.path.abspath(root)
-    project = _PROJECTS.get(root)
+    key = ("manifests.project", root)
+    project = memo.get(key)
     if project is None:
-        project = _PROJECTS[root] = load_project(root)
+        project = memo[key] = load_project(root)
     return project
 
 

@@ -20,7 +20,7 @@ from . import syntax
 from .context import FileContext
 from .imports import resolve
 from ..model import Rule
-from ..analyses.taint.flows import SNAPSHOT_CALLEES, proven_safe
+from ..analyses.taint.flows import proven_safe
 
 
 def _names(value) -> list[str]:
@@ -152,9 +152,8 @@ class CallMatcher:
         self.where = [Condition(c) for c in spec.get("where", [])]
         # report at this argument (the one that makes the call a finding) when present
         self.report_at = Condition(spec["report_at"]) if "report_at" in spec else None
-        if any(c.unsafe_for for c in self.where) and \
-                all(rx.pattern != self.callee.pattern for rx in SNAPSHOT_CALLEES):
-            SNAPSHOT_CALLEES.append(self.callee)
+        # the taint walk keeps a scope snapshot at these calls (Analyzer.snapshot_callees)
+        self.asks_proof = any(c.unsafe_for for c in self.where)
 
     def index_keys(self) -> list[str | None]:
         """Exact last segments to index this matcher under; None means 'check every call'."""

@@ -25,7 +25,7 @@ PROJECT_INPUTS = (
     "requirements-dev.txt", "requirements_dev.txt", "dev-requirements.txt", ".gitignore",
     "aiscan.toml", "CODEOWNERS", ".github/CODEOWNERS",
 )
-FORMAT = 2
+FORMAT = 2  # 2: facts come from collectors, whatever rules ran
 
 
 def _stat_key(path: str) -> list[int] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...engine import syntax
-from ..llm.tools import file_tools, record
+from ..llm.tools import file_tools
 from . import register
 
 MAX_BODY_NODES = 20_000
@@ -49,7 +49,6 @@ def _returned(node, body) -> bool:
 
 @register("agents.tool-exposes-secrets")
 def tool_exposes_secrets(ctx, rule) -> None:
-    record(ctx)
     for tool in file_tools(ctx):
         if tool.handler is None:
             continue
@@ -139,7 +138,6 @@ AUTH_EVIDENCE = re.compile(r"\b(?:token_verifier|auth_server_provider|auth)\s*=[
 
 @register("agents.mcp-transport-exposed")
 def mcp_transport_exposed(ctx, rule) -> None:
-    record(ctx)
     text = ctx.doc.text
     if ctx.tree is None or not MCP_SERVER.search(text):
         return
@@ -202,7 +200,6 @@ AUTHZ_EVIDENCE = re.compile(r"(?i)current_user|principal|get_access_token|access
 
 @register("agents.tool-missing-authorization")
 def tool_missing_authorization(ctx, rule) -> None:
-    record(ctx)
     for tool in file_tools(ctx):
         if tool.handler is None or tool.kind not in ("tool", "call-tool-handler"):
             continue
@@ -251,7 +248,6 @@ def lethal_trifecta(ctx, rule) -> None:
     """Private data, untrusted content and a way out, all within reach of one model."""
     from ..llm.tools import tool_facts
 
-    record(ctx)
     tools = [t for t in file_tools(ctx) if t.handler is not None and t.kind == "tool"]
     if len(tools) < 2:
         return

@@ -11,7 +11,7 @@ import re
 from ...engine import syntax
 from ...model import Location
 from ..llm.poisoning import markers, shadowing
-from ..llm.tools import docstring, file_tools, record, strings_in
+from ..llm.tools import docstring, file_tools, strings_in
 from . import register
 
 MAX_BODY_NODES = 20_000
@@ -42,7 +42,6 @@ def _walk(node, limit: int = MAX_BODY_NODES):
 @register("agents.tool-poisoning")
 def tool_poisoning(ctx, rule) -> None:
     """Instructions aimed at the model in what a tool says about itself."""
-    record(ctx)
     done: set[int] = set()
     for tool in file_tools(ctx):
         for where, node in tool.texts:
@@ -61,7 +60,6 @@ def tool_poisoning(ctx, rule) -> None:
 @register("agents.tool-shadowing")
 def tool_shadowing(ctx, rule) -> None:
     """A tool's description that tells the model how to use other tools, or to shun them."""
-    record(ctx)
     tools = file_tools(ctx)
     done: set[int] = set()
     # tools of the same server are one author's design: naming a sibling is documentation,
@@ -85,7 +83,6 @@ def tool_shadowing(ctx, rule) -> None:
 @register("agents.tool-output-injection")
 def tool_output_injection(ctx, rule) -> None:
     """Text a tool's handler writes into its result that instructs the model."""
-    record(ctx)
     done: set[int] = set()
     for tool in file_tools(ctx):
         if tool.handler is None or tool.kind == "tool-listing":
@@ -121,7 +118,6 @@ REREGISTER = re.compile(
 @register("agents.tool-rug-pull")
 def tool_rug_pull(ctx, rule) -> None:
     """Tool definitions that change after the client approved them."""
-    record(ctx)
     tools = file_tools(ctx)
     if not tools:
         return

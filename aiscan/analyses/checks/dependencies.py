@@ -24,7 +24,7 @@ OPTIONAL_IMPORT = re.compile(r"\b(?:ImportError|ModuleNotFoundError|Exception|Ba
 
 def _project(ctx):
     root = getattr(ctx.doc, "root", None)
-    return manifests.project_for(root) if root else None
+    return manifests.project_for(root, ctx.scan_memo) if root else None
 
 
 def _guarded(node) -> bool:

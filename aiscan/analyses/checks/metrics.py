@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from ...engine import syntax
-from . import register
+from . import LIMIT, register
 
 # Nodes that add a path through a function (McCabe): branches, loops, handlers, short-circuits.
 DECISIONS = {
@@ -199,15 +199,7 @@ def file_metrics(ctx) -> list[FunctionMetrics]:
             name=name, node=name_node if name_node is not None else node, complexity=cc,
             length=node.end_point[0] - node.start_point[0] + 1,
             params=_count_params(node, family), nesting=nesting))
-    ctx.cache["metrics.functions"] = out
-    result = ctx.cache.get("result")
-    if result is not None and out:  # a per-file summary for reports and the checklist
-        result.facts["metrics"] = {
-            "functions": len(out),
-            "max_complexity": max(f.complexity for f in out),
-            "max_function_lines": max(f.length for f in out),
-            "max_nesting": max(f.nesting for f in out),
-        }
+    ctx.cache["metrics.functions"] = out  # the `metrics` fact collector summarises it
     return out
 
 
@@ -238,10 +230,11 @@ def _threshold_check(field: str, param: str, default: int):
 
 
 for _name, (_field, _param, _default, _) in THRESHOLDS.items():
-    register(_name)(_threshold_check(_field, _param, _default))
+    register(_name, params={_param: LIMIT}, optional=(_param,))(
+        _threshold_check(_field, _param, _default))
 
 
-@register(FILE_LENGTH[0])
+@register(FILE_LENGTH[0], params={FILE_LENGTH[1]: LIMIT}, optional=(FILE_LENGTH[1],))
 def file_length(ctx, rule) -> None:
     limit = _limit(rule, FILE_LENGTH[1], FILE_LENGTH[2])
     text = ctx.doc.text

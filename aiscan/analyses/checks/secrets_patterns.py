@@ -14,7 +14,7 @@ import re
 
 from ...model import Severity
 from ..secrets.validators import VALIDATORS, looks_fake
-from . import register
+from . import REGEX, STRING, register
 
 
 # Past this many findings of one rule in one file the file is data, not code with a leaked key;
@@ -31,7 +31,12 @@ def _shapes(rule):
     return rule.match["params"]["patterns"]
 
 
-@register("secrets.pattern")
+@register("secrets.pattern", params={"patterns": {
+    "type": "array", "minItems": 1, "items": {
+        "type": "object", "additionalProperties": False, "required": ["pattern"],
+        "properties": {"pattern": REGEX, "group": {"type": "integer", "minimum": 0},
+                       "validate": {"enum": sorted(VALIDATORS)}, "provider": STRING,
+                       "ignore_case": {"type": "boolean"}}}}})
 def provider_pattern(ctx, rule) -> None:
     text = ctx.doc.text
     seen: set[tuple[int, int]] = set()

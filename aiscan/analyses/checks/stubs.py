@@ -14,7 +14,7 @@ import functools
 import re
 
 from ...engine import syntax
-from . import register
+from . import REGEX, STRINGS, register
 
 PLACEHOLDER = re.compile(
     r"\b(?:TODO|FIXME|XXX)\b|not\s+(?:yet\s+)?implemented|implement\s+(?:me|this)\b|"
@@ -321,7 +321,8 @@ def _callee_pattern(globs: tuple[str, ...]):
     return re.compile("|".join(fnmatch.translate(g) for g in globs))
 
 
-@register("unfinished.placeholder-endpoint", node_types=("call", "call_expression"))
+@register("unfinished.placeholder-endpoint", node_types=("call", "call_expression"),
+          params={"callees": STRINGS, "url": REGEX})
 def placeholder_endpoint(ctx, rule, node) -> None:
     """An HTTP call to a documentation host; tests use such hosts on purpose and are skipped."""
     if TEST_PATH.search(ctx.path) or re.search(r"(?:^|/)(?:__tests__|spec)/|\.(?:test|spec)\.[jt]sx?$",

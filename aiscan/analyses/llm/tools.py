@@ -137,6 +137,7 @@ def param_names(func, profile) -> list[str]:
 
 
 # -- facts for the inventory ----------------------------------------------------------------
+# collected for every file by analyses.facts (the "agents" collector), whatever rules run
 FACTS_KEY = "agents"
 
 
@@ -174,16 +175,3 @@ def tool_facts(ctx) -> list[dict]:
                      "sinks": sorted(sinks), "flags": flags})
     ctx.cache[FACTS_KEY + ".rows"] = rows
     return rows
-
-
-def record(ctx) -> None:
-    """Store the file's tool facts in its result (once), for `aiscan inventory` and the report."""
-    if ctx.cache.get(FACTS_KEY + ".recorded"):
-        return
-    ctx.cache[FACTS_KEY + ".recorded"] = True
-    result = ctx.cache.get("result")
-    if result is None:
-        return
-    rows = tool_facts(ctx)
-    if rows:
-        result.facts[FACTS_KEY] = {"tools": rows}

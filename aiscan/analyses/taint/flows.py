@@ -22,9 +22,6 @@ from .values import CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, labels_for
 
 CACHE_KEY = "taint.flows"
 PROOF_KEY = "taint.proofs"
-# callees (compiled globs) at which the walker keeps a copy of the scope, so a syntactic rule
-# can ask whether an argument there is provably safe (filled in by the rules that ask)
-SNAPSHOT_CALLEES: list = []
 MAX_CLIMB = 256
 ROUTE_DECORATOR = re.compile(
     r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")
@@ -118,7 +115,7 @@ class _Walker(SinkChecks):
         self.ev.guard = self.strict.guard = self._allow_listed
         self.snapshots: dict[int, dict] = {}
         self.dead: list[tuple[int, int]] = []
-        self.snapshot_callees = SNAPSHOT_CALLEES
+        self.snapshot_callees = ctx.snapshot_callees
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
         self.routes: list[bool] = [False]  # whether each open scope is a route handler
 
