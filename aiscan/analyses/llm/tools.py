@@ -158,6 +158,10 @@ def tool_facts(ctx) -> list[dict]:
         return []
     flows = [f for f in file_flows(ctx) if any(label == TOOL for label, _, _ in f.taint)]
     rows = []
+    # as the shadowing rule: naming a tool of the same server is not shadowing
+    siblings = {t.name for t in tools} | {
+        syntax.text(t.handler.child_by_field_name("name")) for t in tools
+        if t.handler is not None and t.handler.child_by_field_name("name") is not None}
     for t in tools:
         sinks: set[str] = set()
         if t.handler is not None:
@@ -166,7 +170,7 @@ def tool_facts(ctx) -> list[dict]:
                 if any(label == TOOL and start <= line <= end and f.category not in done
                        for label, done, line in f.taint):
                     sinks.add(f.category)
-        own = {t.name}
+        own = siblings
         flags = sorted({m.kind for _, node in t.texts
                         for m in (*markers(syntax.text(node)[:20_000]),
                                   *shadowing(syntax.text(node)[:20_000], own))})

@@ -16,8 +16,11 @@ from .specs import TOOL
 # decorators recognised without the file-level tool search (cheap, and the historical set)
 TOOL_DECORATOR = re.compile(
     r"^@\s*(?:[\w.]+\.)?(?:tool|tool_plain|function_tool|kernel_function)\s*(?:\(|$)")
-# a guard that keeps a resolved path inside a root: `p.is_relative_to(root)`
+# a guard that keeps a resolved path inside a root: `p.is_relative_to(root)`; in JavaScript
+# `resolved.startsWith(root + path.sep)` against a variable root (a literal prefix such as
+# "https://" checks a scheme, not a folder)
 CONTAINED = re.compile(r"^([A-Za-z_]\w*)\.is_relative_to\(")
+CONTAINED_JS = re.compile(r"^([A-Za-z_$][\w$]*)\.startsWith\(\s*(?![\s\"'`])")
 
 
 def tool_label(ctx, node) -> str | None:
@@ -36,7 +39,10 @@ def tool_label(ctx, node) -> str | None:
 
 def contained_path(cond) -> str | None:
     """`if not target.is_relative_to(root): raise`: the name the test keeps inside a root."""
-    if cond.type != "call":
+    if cond.type == "call":
+        m = CONTAINED.match(syntax.text(cond))
+    elif cond.type == "call_expression":
+        m = CONTAINED_JS.match(syntax.text(cond))
+    else:
         return None
-    m = CONTAINED.match(syntax.text(cond))
     return m.group(1) if m else None

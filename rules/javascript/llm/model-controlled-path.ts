@@ -24,6 +24,22 @@ server.tool("remove", "Remove a file", { target: z.string() }, async ({ target }
   return { content: [{ type: "text", text: "removed" }] };
 });
 
+const ROOT = path.resolve("/srv/docs");
+
+server.tool("read_doc", "Read a document", { name: z.string() }, async ({ name }) => {
+  const target = path.resolve(ROOT, name);
+  if (!target.startsWith(ROOT + path.sep)) throw new Error("outside the docs folder");
+  // ok: JS645
+  return { content: [{ type: "text", text: readFileSync(target, "utf8") }] };
+});
+
+server.tool("read_any", "Read a file", { name: z.string() }, async ({ name }) => {
+  const target = path.resolve(name);
+  if (!target.startsWith("/")) throw new Error("relative path");
+  // ruleid: JS645
+  return { content: [{ type: "text", text: readFileSync(target, "utf8") }] };
+});
+
 export function helper(target: string) {
   // ok: JS645
   return readFileSync(target, "utf8");
