@@ -51,6 +51,21 @@ def test_the_root_check_is_what_keeps_the_file_tools_clean(reference):
     assert "PY645" in hits
 
 
+def test_the_root_check_is_what_keeps_the_typescript_file_tool_clean(reference):
+    hits = _breaks(reference, "reference_mcp_server.ts",
+                   "      if (!target.startsWith(NOTES_ROOT + path.sep)) {\n"
+                   "        throw new Error(\"the path leaves the notes folder\");\n"
+                   "      }\n", "")
+    assert "JS645" in hits
+
+
+def test_constant_time_comparison_is_what_keeps_the_typescript_token_check_clean(reference):
+    hits = _breaks(reference, "reference_mcp_server.ts",
+                   "  if (!sameToken(presented, `Bearer ${process.env.MCP_TOKEN ?? \"\"}`)) {",
+                   "  if (presented !== `Bearer ${process.env.MCP_TOKEN ?? \"\"}`) {")
+    assert "JS651" in hits
+
+
 def test_authentication_is_what_keeps_the_http_transport_clean(reference):
     path = reference / "reference_mcp_server.py"
     text = path.read_text()
@@ -86,9 +101,11 @@ def test_inventory_lists_the_tools_and_what_they_reach(reference):
     assert ("order_status", "tool", "openai-agents") in tools
     assert tools[("read_doc", "tool", "mcp")]["params"] == ["name"]
     assert all(not t["sinks"] and not t["flags"] for t in inv["tools"])
-    assert inv["mcp_servers"] == [{"path": "reference_mcp_server.py", "tools": 4,
-                                   "resources": 1, "prompts": 1, "reach_sinks": 0,
-                                   "flagged": 0}]
+    assert inv["mcp_servers"] == [
+        {"path": "reference_mcp_server.py", "tools": 4, "resources": 1, "prompts": 1,
+         "reach_sinks": 0, "flagged": 0},
+        {"path": "reference_mcp_server.ts", "tools": 3, "resources": 0, "prompts": 0,
+         "reach_sinks": 0, "flagged": 0}]
 
 
 def test_inventory_shows_sinks_reached_by_tool_arguments(tmp_path):
