@@ -241,3 +241,24 @@ def test_javascript_low_level_call_tool_request_is_model_controlled(tmp_path):
                       parser("javascript").parse(source))
     from aiscan.analyses.llm.tools import tool_facts
     assert [r["sinks"] for r in tool_facts(ctx)] == [["path"]]
+
+
+def test_flows_from_tool_arguments_are_marked_model_controlled():
+    doc = Document("app.py", "python", textwrap.dedent("""
+        import os
+        from mcp.server.fastmcp import FastMCP
+        mcp = FastMCP("x")
+
+        @mcp.tool()
+        def remove(path: str) -> str:
+            os.remove(path)
+            return "ok"
+
+        def cli():
+            os.remove(input())
+    """))
+    result = Analyzer(RuleSet(RULES)).analyze_document(doc)
+    marks = {f.rule_id: f.properties["taint"].get("model_controlled")
+             for f in result.findings if "taint" in f.properties}
+    assert marks["PY645"] is True
+    assert marks["PY153"] is None
