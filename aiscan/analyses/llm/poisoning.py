@@ -28,7 +28,8 @@ MARKERS: tuple[tuple[str, str, re.Pattern], ...] = (
     ("hidden", "a block addressed to the model",
      re.compile(r"\[\[*\s*(?:system|hidden|instruction|ai)[\w\s-]{0,40}[\]:]", _I)),
     ("hidden", "a block addressed to the model",
-     re.compile(r"(?:#{2,}|-{2,}|={2,}|\*\s*)\s*(?:critical\s+)?(?:system|ai)[\s_](?:override|instruction"
+     re.compile(r"(?:#{2,}|-{2,}|={2,}|\*\s*)\s*(?:critical\s+)?(?:system|ai)[\s_]"
+                r"(?:override|instruction"
                 r"|message|delimiter|context|note)|={2,}\s*metadata_for_ai", _I)),
     ("hidden", "an instruction hidden from the user",
      re.compile(r"hidden[\s_]+(?:instruction|command|context|directive)|invisible\s+to\s+"
@@ -37,7 +38,8 @@ MARKERS: tuple[tuple[str, str, re.Pattern], ...] = (
                 r"|instruction[\s_]+(?:injection|override)\s+for\s+ai"
                 r"|(?:^|\W)(?:system|ai)\s*(?:override|instruction|context)\s*:", _I)),
     ("override", "an instruction that overrides the assistant's rules",
-     re.compile(r"(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+)?"
+     re.compile(r"(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?"
+                r"(?:the\s+|your\s+)?"
                 r"(?:previous|prior|above|earlier|preceding|safety|security|conflicting|existing"
                 r"|original|openai)\b[\w\s]{0,20}?(?:instructions?|guidelines|rules|prompts?"
                 r"|polic(?:y|ies)|context)", _I)),
@@ -92,11 +94,13 @@ SHADOWING: tuple[tuple[str, re.Pattern], ...] = (
                 r"\b(?:always|must|never|instead|also|first|make\s+sure)\b", _I)),
     ("tells the model to avoid other tools",
      re.compile(r"(?:do\s+not|don'?t|never)\s+use\s+(?:any\s+)?other\s+\w+"
-                r"|prioriti[sz]e\s+this\s+tool\s+over|only\s+(?:\w+\s+)?(?:tool|\w+er)\s+you\s+should"
+                r"|prioriti[sz]e\s+this\s+tool\s+over"
+                r"|only\s+(?:\w+\s+)?(?:tool|\w+er)\s+you\s+should"
                 r"\s+(?:use|trust)|instead\s+of\s+(?:any|all)\s+other\s+tools", _I)),
 )
 
-INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]"
+INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069"
+                       "\U000e0000-\U000e007f]"
                        r"|\\u200[b-fB-F]|\\u206[0-4]|\\ufeff|\\u202[a-eA-E]")
 # text pushed out of sight: a run of blanks a UI truncates or scrolls past
 LONG_BLANK = re.compile(r"[ \t\u00a0]{40,}\S|(?:\n[ \t]*){12,}\S")

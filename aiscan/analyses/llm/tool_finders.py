@@ -32,7 +32,8 @@ PY_LOWLEVEL_DECORATOR = re.compile(r"^@\s*([\w.]+)\.(call_tool|list_tools|get_pr
 PY_REGISTER_CALLS = {
     "Tool": ("func", 1), "StructuredTool": ("func", None), "from_function": ("func", 0),
     "from_defaults": ("fn", 0), "FunctionTool": ("func", 0), "add_tool": ("fn", 0),
-    "register_function": ("f", 0), "register_for_llm": (None, None), "convert_to_openai_tool": (None, 0),
+    "register_function": ("f", 0), "register_for_llm": (None, None),
+    "convert_to_openai_tool": (None, 0),
     "DynamicTool": ("func", None), "DynamicStructuredTool": ("func", None),
 }
 PY_TOOL_BASES = re.compile(r"\b(?:BaseTool|StructuredTool|Tool)\b")
