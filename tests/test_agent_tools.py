@@ -102,6 +102,26 @@ PYTHON_SURFACES = [
             \"\"\"Read a file.\"\"\"
             return path
      """, {("Read a file", "tool", "crewai")}),
+    ("autogen agent tools", """
+        from autogen_agentchat.agents import AssistantAgent
+
+        async def get_weather(city: str) -> str:
+            \"\"\"Weather for a city.\"\"\"
+            return city
+
+        def not_a_tool(x):
+            return x
+
+        agent = AssistantAgent("helper", model_client=client, tools=[get_weather])
+     """, {("get_weather", "tool", "autogen")}),
+    ("langgraph agent tools", """
+        from langgraph.prebuilt import create_react_agent
+
+        def search(query: str) -> str:
+            return query
+
+        graph = create_react_agent(model, tools=[search])
+     """, {("search", "tool", "langgraph")}),
     ("dispatch table", """
         import json
 
@@ -119,7 +139,9 @@ PYTHON_SURFACES = [
 
 @pytest.mark.parametrize("name,code,expected", PYTHON_SURFACES, ids=[c[0] for c in PYTHON_SURFACES])
 def test_python_tool_surfaces(name, code, expected):
-    assert expected <= set(tools(code))
+    found = set(tools(code))
+    assert expected <= found
+    assert not {key for key in found if key[0] == "not_a_tool"}
 
 
 JS_SURFACES = [

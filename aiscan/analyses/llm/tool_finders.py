@@ -50,6 +50,7 @@ JS_CALL_TOOL_SCHEMA = re.compile(r"CallToolRequestSchema|ListToolsRequestSchema"
                                  r"|GetPromptRequestSchema|ReadResourceRequestSchema")
 # a function-calling schema: {name, description, parameters|input_schema|inputSchema}
 SCHEMA_KEYS = frozenset({"parameters", "input_schema", "inputSchema", "inputschema"})
+TOOLS_KEYWORD = re.compile(r"\b(?:tools|functions)\s*=\s*\[")
 DISPATCH_HINT = re.compile(r"tool_calls|function_call|tool_use|toolCalls|functionCall|tool_call")
 
 
@@ -184,6 +185,7 @@ class _PythonTools(_Finder):
         tail = name.rsplit(".", 1)[-1]
         spec = PY_REGISTER_CALLS.get(tail)
         if spec is None:
+            self._tools_argument(node, functions)
             return
         if tail == "Tool" and "mcp" in name:
             # `types.Tool(name=..., description=..., inputSchema=...)`: a listing entry
@@ -208,6 +210,26 @@ class _PythonTools(_Finder):
                                                    if fn is not None else "<lambda>"),
                       "tool", framework_of(self.ctx, "agent"), node, handler, texts,
                       keywords.get("description")))
+
+    def _tools_argument(self, node, functions) -> None:
+        """`AssistantAgent(..., tools=[get_weather])`, `create_react_agent(llm, tools=[search])`,
+        pydantic-ai `Agent(tools=[...])`, Gemini `tools=[fn]`: plain functions handed to an
+        agent are tools (AutoGen, LangGraph and these SDKs build the schema from the
+        signature)."""
+        if not TOOLS_KEYWORD.search(syntax.text(node)[:4000]):
+            return
+        _, keywords = syntax.call_arguments(node, self.profile)
+        listed = keywords.get("tools") or keywords.get("functions")
+        if listed is None or listed.type != "list":
+            return
+        framework = framework_of(self.ctx, "agent")
+        for item in listed.named_children:
+            fn = functions.get(syntax.text(item)) if item.type == "identifier" else None
+            if fn is None:
+                continue
+            doc = docstring(fn)
+            self.add(Tool(syntax.text(fn.child_by_field_name("name")), "tool", framework, item,
+                          fn, [("docstring", doc)] if doc is not None else [], doc))
 
     def _literal_name(self, node) -> str:
         positional, keywords = syntax.call_arguments(node, self.profile)

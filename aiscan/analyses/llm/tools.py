@@ -65,6 +65,7 @@ def tool_handlers(ctx) -> dict[int, Tool]:
 # the framework a file's tools belong to, from the modules it imports (first match wins)
 FRAMEWORKS = (
     (re.compile(r"^(?:mcp|fastmcp)(?:\.|$)|^@modelcontextprotocol/"), "mcp"),
+    (re.compile(r"^@langchain/langgraph|^langgraph"), "langgraph"),
     (re.compile(r"^@?langchain"), "langchain"),
     (re.compile(r"^agents(?:\.|$)|^@openai/agents"), "openai-agents"),
     (re.compile(r"^llama_?index"), "llamaindex"),
