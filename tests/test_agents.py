@@ -101,11 +101,12 @@ def test_inventory_lists_the_tools_and_what_they_reach(reference):
     assert ("order_status", "tool", "openai-agents") in tools
     assert tools[("read_doc", "tool", "mcp")]["params"] == ["name"]
     assert all(not t["sinks"] and not t["flags"] for t in inv["tools"])
+    served = {"transport": "http", "authenticated": True, "all_interfaces": False}
     assert inv["mcp_servers"] == [
         {"path": "reference_mcp_server.py", "tools": 4, "resources": 1, "prompts": 1,
-         "reach_sinks": 0, "flagged": 0},
+         "reach_sinks": 0, "flagged": 0, **served},
         {"path": "reference_mcp_server.ts", "tools": 3, "resources": 0, "prompts": 0,
-         "reach_sinks": 0, "flagged": 0}]
+         "reach_sinks": 0, "flagged": 0, **served}]
 
 
 def test_inventory_shows_sinks_reached_by_tool_arguments(tmp_path):
@@ -119,3 +120,18 @@ def test_inventory_shows_sinks_reached_by_tool_arguments(tmp_path):
         "    return subprocess.check_output(cmd, shell=True, text=True)\n")
     result = run_cli("inventory", str(tmp_path), "--no-cache", "--jobs", "1")
     assert "mcp tool run(cmd)  reaches command" in result.stdout
+    assert "server.py: stdio" in result.stdout
+
+
+def test_inventory_says_how_an_mcp_server_is_served(tmp_path):
+    (tmp_path / "server.py").write_text(
+        "from mcp.server.fastmcp import FastMCP\n\n"
+        "mcp = FastMCP('ops')\n\n\n"
+        "@mcp.tool()\n"
+        "def ping() -> str:\n"
+        "    \"\"\"Answer pong.\"\"\"\n"
+        "    return 'pong'\n\n\n"
+        "mcp.settings.host = '0.0.0.0'\n"
+        "mcp.run(transport='streamable-http')\n")
+    result = run_cli("inventory", str(tmp_path), "--no-cache", "--jobs", "1")
+    assert "server.py: HTTP, NO AUTHENTICATION, bound to 0.0.0.0" in result.stdout

@@ -107,10 +107,14 @@ _LLM_WORDS = ("openai", "anthropic", "langchain", "llama_index", "litellm", "goo
               "systemPrompt", "@ai-sdk", "\"ai\"", "'ai'")
 
 def _agent_tools(ctx) -> dict | None:
+    from .llm.mcp_server import server_facts
     from .llm.tools import tool_facts
 
     rows = tool_facts(ctx)
-    return {"tools": rows} if rows else None
+    if not rows:
+        return None
+    server = server_facts(ctx.doc.text) if any(r["framework"] == "mcp" for r in rows) else None
+    return {"tools": rows, "server": server} if server else {"tools": rows}
 
 
 # The words a tool registration needs (see analyses.llm.tools.MAY_HAVE_TOOL).

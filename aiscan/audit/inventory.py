@@ -52,7 +52,7 @@ def build(result) -> dict:
     tools = agent_tools(result)
     return {
         "tools": tools,
-        "mcp_servers": mcp_servers(tools),
+        "mcp_servers": mcp_servers(tools, _server_facts(result)),
         "providers": _providers(calls, clients),
         "models": _models(calls, clients),
         "call_sites": calls,
@@ -78,13 +78,21 @@ def agent_tools(result) -> list[dict]:
     return rows
 
 
-def mcp_servers(tools: list[dict]) -> list[dict]:
+def _server_facts(result) -> dict[str, dict]:
+    return {fr.path: fr.facts["agents"]["server"] for fr in result.file_results
+            if (fr.facts.get("agents") or {}).get("server")}
+
+
+def mcp_servers(tools: list[dict], servers: dict[str, dict] | None = None) -> list[dict]:
+    """One row per file defining MCP tools: counts, and how it is served (`servers`: path ->
+    transport, authenticated, all_interfaces, from the "agents" fact)."""
     by_path: dict[str, dict] = {}
     for t in tools:
         if t["framework"] != "mcp":
             continue
         row = by_path.setdefault(t["path"], {"path": t["path"], "tools": 0, "resources": 0,
-                                             "prompts": 0, "reach_sinks": 0, "flagged": 0})
+                                             "prompts": 0, "reach_sinks": 0, "flagged": 0,
+                                             **(servers or {}).get(t["path"], {})})
         key = {"resource": "resources", "prompt": "prompts"}.get(t["kind"], "tools")
         row[key] += 1
         row["reach_sinks"] += bool(t["sinks"])

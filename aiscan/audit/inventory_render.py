@@ -43,6 +43,9 @@ def tools_text(inv: dict) -> list[str]:
         return []
     out = ["", f"Agent tools ({len(tools)}, in {len(inv.get('mcp_servers') or [])} MCP server "
                f"file(s))"]
+    for s in inv.get("mcp_servers") or []:
+        if "transport" in s:
+            out.append(f"  server {s['path']}: {_served(s)}")
     for t in tools[:MAX_ROWS]:
         reach = f"  reaches {', '.join(t['sinks'])}" if t["sinks"] else ""
         flags = f"  flags {', '.join(t['flags'])}" if t["flags"] else ""
@@ -52,12 +55,23 @@ def tools_text(inv: dict) -> list[str]:
     return out
 
 
+def _served(server: dict) -> str:
+    if server["transport"] == "stdio":
+        return "stdio"
+    auth = "authenticated" if server["authenticated"] else "NO AUTHENTICATION"
+    bind = ", bound to 0.0.0.0" if server["all_interfaces"] else ""
+    return f"HTTP, {auth}{bind}"
+
+
 def tools_markdown(inv: dict, h: str) -> list[str]:
     tools = inv.get("tools") or []
     if not tools:
         return []
-    out = ["", f"{h}# Agent tools", "", "| Location | Framework | Kind | Tool | Parameters | "
-           "Reaches | Flags |", "|---|---|---|---|---|---|---|"]
+    out = ["", f"{h}# Agent tools", ""]
+    out += [f"- MCP server {_md(s['path'])}: {_md(_served(s))}"
+            for s in inv.get("mcp_servers") or [] if "transport" in s]
+    out += ["", "| Location | Framework | Kind | Tool | Parameters | Reaches | Flags |",
+            "|---|---|---|---|---|---|---|"]
     out += [f"| {_md(t['path'])}:{t['line']} | {_md(t['framework'])} | {_md(t['kind'])} | "
             f"{_md(t['name'])} | {_md(', '.join(t['params']))} | {_md(', '.join(t['sinks']))} | "
             f"{_md(', '.join(t['flags']))} |" for t in tools[:MAX_ROWS]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...engine import syntax
+from ..llm.mcp_server import AUTH_EVIDENCE, HTTP_TRANSPORTS, MCP_SERVER
 from ..llm.tools import file_tools
 from . import register
 
@@ -123,17 +124,6 @@ def _subscripted(node) -> bool:
 
 
 # -- transport ------------------------------------------------------------------------------
-MCP_SERVER = re.compile(r"\bFastMCP\s*\(|\bMcpServer\s*\(|mcp\.server|modelcontextprotocol"
-                        r"|\bfastmcp\b")
-ALL_INTERFACES = ("0.0.0.0", "::", "")
-HTTP_TRANSPORTS = re.compile(r"""transport\s*=\s*["'](?:sse|streamable-http|http)["']"""
-                             r"|\.(?:sse_app|streamable_http_app|http_app)\s*\("
-                             r"|new\s+(?:StreamableHTTPServerTransport|SSEServerTransport)\b")
-# code that authenticates callers: FastMCP's `auth=`/`token_verifier=`, the TS SDK's
-# `requireBearerAuth`, a middleware reading the Authorization or an API-key header
-AUTH_EVIDENCE = re.compile(r"\b(?:token_verifier|auth_server_provider|auth)\s*=[^=]"
-                           r"|requireBearerAuth|[Aa]uthorization|\bBearer\b|HTTPBearer"
-                           r"|APIKeyHeader|[Xx]-[Aa]pi-[Kk]ey|verify_token\s*\(")
 
 
 @register("agents.mcp-transport-exposed")
