@@ -175,8 +175,36 @@ class Analyzer:
         self._analyze_document(doc, result)
         return result
 
+    def embedded_plan(self, language: str, categories) -> LanguagePlan:
+        """The rules of `language` for code embedded in another file (notebook cells): the
+        generic rules already ran on the file's own text."""
+        from .languages import expand
+
+        key = ("embedded", language, categories)
+        plan = self._plans.get(key)
+        if plan is None:
+            rules = [r for r in self.ruleset.rules
+                     if "generic" not in r.languages and language in expand(r.languages)
+                     and (categories is None or r.category in categories)]
+            plan = LanguagePlan(language, rules, self.compiled)
+            self._plans[key] = plan
+        return plan
+
     def _analyze_document(self, doc: Document, result: FileResult) -> None:
-        plan = self.plan(doc.language)
+        self._analyze_part(doc, self.plan(doc.language), result)
+        from .embedded import parts
+
+        for part in parts(doc):
+            found = FileResult(doc.path)
+            self._analyze_part(part.doc, self.embedded_plan(part.doc.language, part.categories),
+                               found, part.what, part.file_line)
+            for finding in found.findings:
+                finding.location = part.locate(finding.location)
+            result.findings.extend(found.findings)
+            result.notifications.extend(found.notifications)
+
+    def _analyze_part(self, doc: Document, plan: LanguagePlan, result: FileResult,
+                      what: str = "file", file_line=None) -> None:
         active, collectors = plan.triggered(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")
         needs_tree = doc.language in PROFILES and (any(
@@ -189,10 +217,12 @@ class Analyzer:
             tree = parser(doc.language).parse(source)
             if tree.root_node.has_error:
                 result.notifications.append(Notification(
-                    "syntax errors in file; results come from the parts that parsed",
+                    f"syntax errors in {what}; results come from the parts that parsed",
                     doc.path, "note"))
         ctx = FileContext(doc, source, tree, self.ruleset.known, self.snapshot_callees,
                           self.scan_memo)
+        if file_line is not None:
+            ctx.file_line = file_line
         for rule, m in active:
             if isinstance(m, RegexMatcher) and m.scope == "any" and m.applies_to(doc.path):
                 self._guard(rule, result, m.scan_text, ctx, doc.text)

@@ -1,0 +1,219 @@
+"""Code embedded in other files, analysed as code: the Python cells of a Jupyter notebook.
+
+An embedded part is a virtual document in the code's language plus a map from its positions
+back to the file's. The engine analyses the virtual document with the rules of that language
+(the file's own text is still scanned by the generic rules — secrets, AI residue — so nothing
+is reported twice) and moves every finding back to the line and column of the file, so SARIF
+and the text output point into the `.ipynb` JSON where the code is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..model import Document, Location
+
+
+@dataclass
+class Embedded:
+    doc: Document  # the virtual document, in the code's language
+    to_file: Callable[[int, int], tuple[int, int]]  # (virtual line, column) -> file's, 1-based
+    what: str  # for notifications: "the notebook's code cells"
+    categories: frozenset[str] | None = None  # rule categories that apply; None: all
+
+    def file_line(self, line: int) -> int:
+        return self.to_file(line, 1)[0]
+
+    def locate(self, loc: Location) -> Location:
+        line, col = self.to_file(loc.line, loc.column)
+        end_line, end_col = self.to_file(loc.end_line, loc.end_column)
+        return Location(loc.path, line, col, end_line, end_col)
+
+
+def parts(doc: Document) -> list[Embedded]:
+    """The embedded code of `doc`: empty for files that hold none (a suffix test)."""
+    if doc.path.lower().endswith(".ipynb") and '"cell_type"' in doc.text:
+        part = notebook_python(doc)
+        return [part] if part is not None else []
+    return []
+
+
+# -- notebooks ------------------------------------------------------------------------------
+
+# IPython syntax that is not Python: line magics, shell escapes, help (`obj?`), and cell magics
+# (`%%bash` makes the whole cell another language).
+_MAGIC = re.compile(r"^\s*(?:[%!]|\?|[\w.]+\?\??\s*$)")
+_CELL_MAGIC = re.compile(r"^\s*%%")
+
+
+@dataclass
+class _Line:
+    file_line: int  # 1-based line of the file where the JSON string starts
+    raw_start: int  # offset of the string's first character (after the quote) in the file text
+    file_col: int  # 1-based column of that character
+
+
+@dataclass
+class _NotebookMap:
+    text: str  # the notebook file
+    lines: list[_Line | None] = field(default_factory=list)  # per virtual line; None: a filler
+
+    def to_file(self, line: int, column: int) -> tuple[int, int]:
+        if not self.lines:
+            return 1, 1
+        entry = self.lines[min(max(line, 1), len(self.lines)) - 1]
+        if entry is None:  # the newline ending a cell; findings never start there
+            entry = next((e for e in reversed(self.lines[:line]) if e), None)
+            if entry is None:
+                return 1, 1
+        return entry.file_line, entry.file_col + _raw_width(self.text, entry.raw_start, column - 1)
+
+
+def _raw_width(text: str, start: int, chars: int) -> int:
+    """How many characters of the JSON string at `start` encode its first `chars` characters
+    (escapes such as `\\"` or `\\u00e9` are wider in the file than in the code)."""
+    i = start
+    for _ in range(chars):
+        if i >= len(text) or text[i] == '"':
+            break
+        if text[i] == "\\":
+            if text.startswith("u", i + 1):
+                digits = text[i + 2:i + 6]
+                high = int(digits, 16) if _HEX4.fullmatch(digits) else 0
+                i += 6
+                if 0xD800 <= high <= 0xDBFF and text.startswith("\\u", i):
+                    i += 6  # a surrogate pair is one character of the code
+            else:
+                i += 2
+        else:
+            i += 1
+    return i - start
+
+
+_HEX4 = re.compile(r"[0-9a-fA-F]{4}")
+
+
+class _JSONError(ValueError):
+    pass
+
+
+_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class _Located(str):
+    """A JSON string value that remembers where its first character is in the file."""
+
+    start: int = 0
+
+
+def _parse(text: str):
+    """JSON with string positions: strings come back as `_Located` (the standard decoder's
+    C string scanner does the unescaping; this walks only the structure)."""
+    from json.decoder import scanstring
+
+    def value(i: int):
+        i = _SPACE.match(text, i).end()
+        c = text[i:i + 1]
+        if c == "{":
+            obj = {}
+            i = _SPACE.match(text, i + 1).end()
+            if text.startswith("}", i):
+                return obj, i + 1
+            while True:
+                i = _SPACE.match(text, i).end()
+                if not text.startswith('"', i):
+                    raise _JSONError(i)
+                key, i = scanstring(text, i + 1)
+                i = _SPACE.match(text, i).end()
+                if not text.startswith(":", i):
+                    raise _JSONError(i)
+                obj[key], i = value(i + 1)
+                i = _SPACE.match(text, i).end()
+                if text.startswith(",", i):
+                    i += 1
+                elif text.startswith("}", i):
+                    return obj, i + 1
+                else:
+                    raise _JSONError(i)
+        if c == "[":
+            arr = []
+            i = _SPACE.match(text, i + 1).end()
+            if text.startswith("]", i):
+                return arr, i + 1
+            while True:
+                item, i = value(i)
+                arr.append(item)
+                i = _SPACE.match(text, i).end()
+                if text.startswith(",", i):
+                    i += 1
+                elif text.startswith("]", i):
+                    return arr, i + 1
+                else:
+                    raise _JSONError(i)
+        if c == '"':
+            s, end = scanstring(text, i + 1)
+            located = _Located(s)
+            located.start = i + 1
+            return located, end
+        for word, val in (("true", True), ("false", False), ("null", None)):
+            if text.startswith(word, i):
+                return val, i + len(word)
+        m = _NUMBER.match(text, i)
+        if m and m.end() > i:
+            return float(m.group()), m.end()
+        raise _JSONError(i)
+
+    try:
+        return value(0)[0]
+    except (_JSONError, ValueError, RecursionError):
+        return None
+
+
+def notebook_python(doc: Document) -> Embedded | None:
+    """The code cells of a Python notebook as one Python document, magics blanked."""
+    nb = _parse(doc.text)
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+        return None
+    meta = nb.get("metadata") if isinstance(nb.get("metadata"), dict) else {}
+    lang = ((meta.get("kernelspec") or {}).get("language")
+            or (meta.get("language_info") or {}).get("name") or "python")
+    if not isinstance(lang, str) or lang.lower() != "python":
+        return None
+    starts = doc.line_starts
+    nbmap = _NotebookMap(doc.text)
+    out: list[str] = []
+    for cell in nb["cells"]:
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source")
+        pieces = [source] if isinstance(source, str) else source
+        if not isinstance(pieces, list) or not all(isinstance(p, _Located) for p in pieces):
+            continue
+        # a piece may hold several lines (nbformat allows one string per cell)
+        lines: list[tuple[str, int]] = []  # (code line, raw offset of its first character)
+        for piece in pieces:
+            pos = 0
+            for part in piece.split("\n"):
+                raw = piece.start + _raw_width(doc.text, piece.start, pos)
+                lines.append((part, raw))
+                pos += len(part) + 1
+            if piece.endswith("\n"):
+                lines.pop()  # the empty remainder after the final newline
+        foreign = bool(lines) and bool(_CELL_MAGIC.match(lines[0][0]))
+        for code, raw in lines:
+            if foreign or _MAGIC.match(code):
+                code = ""  # keeps the line count; a blank line is valid anywhere
+            idx = bisect.bisect_right(starts, raw) - 1
+            out.append(code)
+            nbmap.lines.append(_Line(idx + 1, raw, raw - starts[idx] + 1))
+        out.append("")  # cells are separate statements
+        nbmap.lines.append(None)
+    if not out:
+        return None
+    virtual = Document(path=doc.path, language="python", text="\n".join(out) + "\n",
+                       encoding=doc.encoding, root=doc.root)
+    return Embedded(virtual, nbmap.to_file, "the notebook's code cells")

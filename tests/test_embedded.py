@@ -1,0 +1,97 @@
+"""Code embedded in other files is analysed as code: a notebook's Python cells run through every
+Python rule, and findings point at the notebook's own line and column."""
+
+from __future__ import annotations
+
+import json
+
+from helpers import run_cli
+
+# Generated fixture values, never real credentials.
+SECRET = "Vq8#mZp2rT!x9Lw"
+
+
+def notebook(*cells: list[str], language: str = "python") -> str:
+    """An .ipynb as Jupyter writes it (indent 1, one JSON string per source line)."""
+    nb = {
+        "cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# Notes\n", "eval(x)"]}]
+        + [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+            "source": cell} for cell in cells],
+        "metadata": {"kernelspec": {"display_name": "k", "language": language, "name": "k"}},
+        "nbformat": 4, "nbformat_minor": 5,
+    }
+    return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
+
+
+def scan(tmp_path, name: str, text: str) -> dict:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run_cli("scan", ".", "--format", "json", "--jobs", "1", "--no-cache", cwd=tmp_path)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def line_of(text: str, needle: str) -> tuple[int, int]:
+    """1-based line and column of `needle` in the notebook file."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number, line.index(needle) + 1
+    raise AssertionError(needle)
+
+
+VULNERABLE = notebook(
+    ["%matplotlib inline\n", "!pip install pandas\n", "import os\n", "name = input(\"é: \")\n"],
+    ["df.describe?\n", "eval(name)"],
+)
+SAFE = notebook(
+    ["%matplotlib inline\n", "import ast\n", "name = input(\"é: \")\n"],
+    ["ast.literal_eval(name)"],
+)
+
+
+def test_notebook_cells_are_python(tmp_path):
+    doc = scan(tmp_path, "analysis.ipynb", VULNERABLE)
+    hits = [f for f in doc["findings"] if 94 in f["cwe"]]
+    assert len(hits) == 1, doc["findings"]
+    line, column = line_of(VULNERABLE, '"eval(name)"')
+    assert (hits[0]["path"], hits[0]["line"], hits[0]["column"]) == \
+        ("analysis.ipynb", line, column + 1)
+    assert hits[0]["snippet"] == "eval(name)"
+    # the source named in the message is the notebook's line too
+    source_line, _ = line_of(VULNERABLE, "name = input")
+    assert f"line {source_line}" in hits[0]["message"]
+    # magics and help syntax are not Python but are not syntax errors either
+    assert not [n for n in doc["notifications"] if "syntax" in n["message"]]
+
+
+def test_markdown_cells_and_safe_twin_are_silent(tmp_path):
+    doc = scan(tmp_path, "analysis.ipynb", SAFE)
+    assert [f for f in doc["findings"] if 94 in f["cwe"] or 95 in f["cwe"]] == []
+
+
+def test_columns_account_for_json_escapes(tmp_path):
+    text = notebook(["x = \"\\\\\"; y = \"é\"; eval(input())"])
+    doc = scan(tmp_path, "esc.ipynb", text)
+    hit = next(f for f in doc["findings"] if f["rule_id"] in ("PY101", "PY151"))
+    line, column = line_of(text, "eval(input())")
+    assert (hit["line"], hit["column"]) == (line, column)
+
+
+def test_secret_in_a_cell_is_reported_once_and_masked(tmp_path):
+    text = notebook([f"DB_PASSWORD = \"{SECRET}\"\n", "connect(password=DB_PASSWORD)"])
+    doc = scan(tmp_path, "creds.ipynb", text)
+    secrets = [f for f in doc["findings"] if f["category"] == "secrets"]
+    assert len(secrets) == 1, secrets
+    assert secrets[0]["line"] == line_of(text, "DB_PASSWORD =")[0]
+    assert SECRET not in json.dumps(doc)
+
+
+def test_cell_magics_and_other_kernels_are_not_python(tmp_path):
+    bash = notebook(["%%bash\n", "eval $(ssh-agent)\n"])
+    assert [f for f in scan(tmp_path, "a.ipynb", bash)["findings"] if 94 in f["cwe"]] == []
+    r = notebook(["eval(parse(text = input))\n"], language="R")
+    assert [f for f in scan(tmp_path, "b.ipynb", r)["findings"] if 94 in f["cwe"]] == []
+
+
+def test_broken_notebook_is_text(tmp_path):
+    doc = scan(tmp_path, "broken.ipynb", '{"cells": [{"cell_type": "code", "source": ["eval(')
+    assert not [n for n in doc["notifications"] if n["level"] == "error"]
