@@ -212,9 +212,9 @@ class Analyzer:
             for rule, m in active) or any(c.tree == "required" for c in collectors))
         tree = None
         if needs_tree:
-            from .languages import parser
+            from .jsx_text import parse
 
-            tree = parser(doc.language).parse(source)
+            tree, source = parse(doc.language, source)
             if tree.root_node.has_error:
                 result.notifications.append(Notification(
                     f"syntax errors in {what}; results come from the parts that parsed",
