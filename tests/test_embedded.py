@@ -95,3 +95,54 @@ def test_cell_magics_and_other_kernels_are_not_python(tmp_path):
 def test_broken_notebook_is_text(tmp_path):
     doc = scan(tmp_path, "broken.ipynb", '{"cells": [{"cell_type": "code", "source": ["eval(')
     assert not [n for n in doc["notifications"] if n["level"] == "error"]
+
+
+PAGE = """\
+<!doctype html>
+<html>
+<body>
+  <div id="out"></div>
+  <script>
+    var data = {{ payload|tojson }};
+    document.write("<p>" + location.hash + "</p>");
+  </script>
+  <script type="application/json">document.write("<p>" + location.hash + "</p>")</script>
+  <script type="text/x-handlebars-template">
+    document.write("<p>" + location.hash + "</p>");
+  </script>
+  <script src="/static/app.js"></script>
+  <script>
+    document.write("<p>Welcome</p>");
+    console.log("page code: quality rules do not run here");
+  </script>
+</body>
+</html>
+"""
+
+
+def test_inline_scripts_of_pages_are_javascript(tmp_path):
+    doc = scan(tmp_path, "page.html", PAGE)
+    lines = PAGE.splitlines()
+    sink = next(i for i, text in enumerate(lines, 1) if "location.hash" in text)
+    hits = [(f["line"], f["column"]) for f in doc["findings"] if 79 in f["cwe"]]
+    # the executable script only: JSON data and client-side templates are not JavaScript
+    assert sorted({line for line, _ in hits}) == [sink]
+    assert (sink, lines[sink - 1].index("document.write") + 1) in hits
+    # page code gets the security rules only; template tags in a script are no syntax error
+    assert {f["category"] for f in doc["findings"]} <= {"security", "llm"}
+    assert not [n for n in doc["notifications"] if "syntax" in n["message"]]
+
+
+def test_typescript_script_of_a_component(tmp_path):
+    component = """\
+<script lang="ts">
+  export let name: string;
+  const el = document.getElementById("x") as HTMLElement;
+  el.innerHTML = name;
+  el.textContent = name;
+</script>
+<p>{name}</p>
+"""
+    doc = scan(tmp_path, "Hello.svelte", component)
+    hits = [f["line"] for f in doc["findings"] if 79 in f["cwe"]]
+    assert hits == [4]

@@ -215,7 +215,7 @@ class Analyzer:
             from .jsx_text import parse
 
             tree, source = parse(doc.language, source)
-            if tree.root_node.has_error:
+            if tree.root_node.has_error and what:  # inline scripts hold template tags
                 result.notifications.append(Notification(
                     f"syntax errors in {what}; results come from the parts that parsed",
                     doc.path, "note"))

@@ -1,4 +1,5 @@
-"""Code embedded in other files, analysed as code: the Python cells of a Jupyter notebook.
+"""Code embedded in other files, analysed as code: the Python cells of a Jupyter notebook and
+the inline `<script>` blocks of pages and templates.
 
 An embedded part is a virtual document in the code's language plus a map from its positions
 back to the file's. The engine analyses the virtual document with the rules of that language
@@ -21,7 +22,7 @@ from ..model import Document, Location
 class Embedded:
     doc: Document  # the virtual document, in the code's language
     to_file: Callable[[int, int], tuple[int, int]]  # (virtual line, column) -> file's, 1-based
-    what: str  # for notifications: "the notebook's code cells"
+    what: str  # for notifications: "the notebook's code cells"; "" for none
     categories: frozenset[str] | None = None  # rule categories that apply; None: all
 
     def file_line(self, line: int) -> int:
@@ -35,10 +36,60 @@ class Embedded:
 
 def parts(doc: Document) -> list[Embedded]:
     """The embedded code of `doc`: empty for files that hold none (a suffix test)."""
-    if doc.path.lower().endswith(".ipynb") and '"cell_type"' in doc.text:
+    lower = doc.path.lower()
+    if lower.endswith(".ipynb") and '"cell_type"' in doc.text:
         part = notebook_python(doc)
         return [part] if part is not None else []
+    if lower.endswith(PAGE_SUFFIXES) and "<script" in doc.text.lower():
+        part = page_scripts(doc)
+        return [part] if part is not None else []
     return []
+
+
+# -- inline scripts of pages and templates ------------------------------------------------------
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".ejs", ".hbs", ".handlebars", ".mustache", ".njk",
+                 ".jinja", ".jinja2", ".j2", ".djhtml", ".vue", ".svelte")
+_SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>[\s\S]*?)</script\s*>", re.IGNORECASE)
+_TYPE = re.compile(r"""\btype\s*=\s*["']?([\w/+.-]+)""", re.IGNORECASE)
+_LANG = re.compile(r"""\blang\s*=\s*["']?(ts|typescript)\b""", re.IGNORECASE)
+_JS_TYPES = frozenset({"text/javascript", "application/javascript", "module", "text/babel",
+                       "application/ecmascript", "text/ecmascript"})
+# template tags inside a script (`{{ data|tojson }}`, `{% if %}`, `<%= x %>`) are not JS
+_TEMPLATE_TAG = re.compile(r"\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\{#[\s\S]*?#\}")
+# inline scripts are page code, not a module of the project: its security rules only
+PAGE_CATEGORIES = frozenset({"security", "llm"})
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but line breaks: lines and columns stay where they were."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def page_scripts(doc: Document) -> Embedded | None:
+    """The inline `<script>` blocks of a page as one JavaScript (or TypeScript) document the
+    size of the page: everything else is blanked, so positions need no map."""
+    out: list[str] = []
+    pos = 0
+    typescript = False
+    for m in _SCRIPT.finditer(doc.text):
+        attrs = m.group("attrs")
+        kind = _TYPE.search(attrs)
+        if kind is not None and kind.group(1).lower() not in _JS_TYPES:
+            continue  # JSON data, client-side templates, other languages
+        if re.search(r"\bsrc\s*=", attrs, re.IGNORECASE) and not m.group("body").strip():
+            continue
+        typescript = typescript or bool(_LANG.search(attrs))
+        body = _TEMPLATE_TAG.sub(lambda t: _blank(t.group()), m.group("body"))
+        out.append(_blank(doc.text[pos:m.start("body")]))
+        out.append(body)
+        pos = m.end("body")
+    if not out:
+        return None
+    out.append(_blank(doc.text[pos:]))
+    virtual = Document(path=doc.path, language="typescript" if typescript else "javascript",
+                       text="".join(out), encoding=doc.encoding, root=doc.root)
+    return Embedded(virtual, lambda line, column: (line, column), "", PAGE_CATEGORIES)
 
 
 # -- notebooks ------------------------------------------------------------------------------
