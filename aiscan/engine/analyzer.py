@@ -191,6 +191,9 @@ class Analyzer:
         return plan
 
     def _analyze_document(self, doc: Document, result: FileResult) -> None:
+        from ..pipeline.roles import detect as detect_role
+
+        result.facts["role"] = detect_role(doc.path, doc.text)  # policy applies it after the scan
         self._analyze_part(doc, self.plan(doc.language), result)
         from .embedded import parts
 

@@ -19,6 +19,7 @@ from typing import Any
 from . import syntax
 from .context import FileContext
 from .imports import resolve
+from .intended_text import intended_text
 from ..model import Rule
 from ..analyses.taint.flows import proven_safe
 
@@ -224,6 +225,7 @@ class RegexMatcher:
         self.group = spec.get("group", 0)
         self.files = spec.get("files")
         self.exclude_files = spec.get("exclude_files")
+        self.unless = spec.get("unless_value_of")
 
     def applies_to(self, path: str) -> bool:
         name = path.rsplit("/", 1)[-1]
@@ -251,6 +253,8 @@ class RegexMatcher:
         """Scan many comment or string nodes with one search; positions map back to the text."""
         for m in self.pattern.finditer(joined.text):
             start, end = m.span(self.group)
+            if self.unless and intended_text(joined.node_at(start), self.unless, ctx.profile):
+                continue
             located = joined.locate(ctx, start, end)
             if located is not None:
                 ctx.report(self.rule, span=located, message=self.message, match=m.group(self.group))
@@ -273,6 +277,13 @@ class JoinedNodes:
             pos += len(part) + len(self.SEPARATOR)
         self.lengths = [len(p) for p in parts]
         self.text = self.SEPARATOR.join(parts)
+
+    def node_at(self, start: int):
+        """The node a match starting at `start` of the joined text falls in."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or start >= self.starts[i] + self.lengths[i]:
+            i += 1
+        return self.nodes[i] if 0 <= i < len(self.nodes) else None
 
     def locate(self, ctx: FileContext, start: int, end: int) -> tuple[int, int] | None:
         """Document span of a match in the joined text, clamped to the node it falls in."""

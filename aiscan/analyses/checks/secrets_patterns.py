@@ -13,7 +13,8 @@ import functools
 import re
 
 from ...model import Severity
-from ..secrets.validators import VALIDATORS, looks_fake
+from ..secrets.examples import is_truncated
+from ..secrets.validators import VALIDATORS, looks_fake, looks_hand_typed
 from . import REGEX, STRING, register
 
 
@@ -49,7 +50,7 @@ def provider_pattern(ctx, rule) -> None:
             if start < 0 or (start, end) in seen:
                 continue
             value = m.group(group)
-            if looks_fake(value):
+            if looks_fake(value) or is_truncated(value, text[end:end + 3]):
                 continue
             severity = ""
             if validate is not None:
@@ -59,7 +60,12 @@ def provider_pattern(ctx, rule) -> None:
             seen.add((start, end))
             if len(seen) > MAX_PER_FILE:
                 return
+            properties = None
+            if looks_hand_typed(value):
+                # `abc123…`, `5111111…`: a value typed for a test, said so at low confidence
+                severity, properties = "low", {"confidence": "low",
+                                               "why": "looks hand-typed: a test value?"}
             finding = ctx.report(rule, span=(start, end), secret=value,
-                                 provider=shape.get("provider", ""))
+                                 provider=shape.get("provider", ""), properties=properties)
             if severity:
                 finding.severity = Severity.parse(severity)
