@@ -146,3 +146,19 @@ def test_typescript_script_of_a_component(tmp_path):
     doc = scan(tmp_path, "Hello.svelte", component)
     hits = [f["line"] for f in doc["findings"] if 79 in f["cwe"]]
     assert hits == [4]
+
+
+def test_one_string_per_cell_maps_each_line(tmp_path):
+    text = notebook("import os\nname = input()\nos.system('ls ' + name)\n")
+    doc = scan(tmp_path, "one.ipynb", text)
+    hit = next(f for f in doc["findings"] if 78 in f["cwe"])
+    line, column = line_of(text, "os.system(")
+    assert (hit["line"], hit["column"]) == (line, column)
+
+
+def test_fix_leaves_notebooks_alone_and_says_why(tmp_path):
+    text = notebook(["import yaml\n", "data = yaml.load(open('x'))"])
+    (tmp_path / "n.ipynb").write_text(text, encoding="utf-8")
+    result = run_cli("fix", ".", "--jobs", "1", "--no-cache", cwd=tmp_path)
+    assert (tmp_path / "n.ipynb").read_text(encoding="utf-8") == text
+    assert "notebook cell" in result.output
