@@ -39,7 +39,8 @@ def line_of(text: str, needle: str) -> tuple[int, int]:
 
 
 VULNERABLE = notebook(
-    ["%matplotlib inline\n", "!pip install pandas\n", "import os\n", "name = input(\"é: \")\n"],
+    ["%matplotlib inline\n", "!pip install pandas\n", "files = !ls\n", "import os\n",
+     "name = input(\"é: \")\n"],
     ["df.describe?\n", "eval(name)"],
 )
 SAFE = notebook(

@@ -98,6 +98,8 @@ def page_scripts(doc: Document) -> Embedded | None:
 # (`%%bash` makes the whole cell another language).
 _MAGIC = re.compile(r"^\s*(?:[%!]|\?|[\w.]+\?\??\s*$)")
 _CELL_MAGIC = re.compile(r"^\s*%%")
+# `files = !ls` / `t = %timeit -o f()`: the target is kept, the value is IPython's
+_MAGIC_VALUE = re.compile(r"^(\s*[\w.\[\], ]+?\s*=\s*)[!%]")
 
 
 @dataclass
@@ -258,6 +260,10 @@ def notebook_python(doc: Document) -> Embedded | None:
         for code, raw in lines:
             if foreign or _MAGIC.match(code):
                 code = ""  # keeps the line count; a blank line is valid anywhere
+            else:
+                assigned = _MAGIC_VALUE.match(code)
+                if assigned is not None:
+                    code = assigned.group(1) + "None"
             idx = bisect.bisect_right(starts, raw) - 1
             out.append(code)
             nbmap.lines.append(_Line(idx + 1, raw, raw - starts[idx] + 1))
