@@ -163,3 +163,18 @@ def test_fix_leaves_notebooks_alone_and_says_why(tmp_path):
     result = run_cli("fix", ".", "--jobs", "1", "--no-cache", cwd=tmp_path)
     assert (tmp_path / "n.ipynb").read_text(encoding="utf-8") == text
     assert "notebook cell" in result.output
+
+
+def test_suppressions_in_cells(tmp_path):
+    text = notebook(["x = input()\n", "eval(x)  # aiscan: ignore[PY101, PY151] reviewed\n",
+                     "y = 1  # aiscan: ignore[PY103]\n"])
+    (tmp_path / "s.ipynb").write_text(text, encoding="utf-8")
+    result = run_cli("scan", ".", "--format", "json", "--jobs", "1", "--no-cache",
+                     "--report-unused-ignores", cwd=tmp_path)
+    doc = json.loads(result.stdout)
+    hits = [f for f in doc["findings"] if f["rule_id"] in ("PY101", "PY151")]
+    assert hits and all(f["suppressed"] == "reviewed" for f in hits)
+    unused = [n["message"] for n in doc["notifications"] if "PY103" in n["message"]]
+    # reported once, by the pass that runs PY103, at the notebook's line
+    assert unused == [f"line {line_of(text, 'y = 1')[0]}: unused suppression "
+                      "`aiscan: ignore[PY103]` (no PY103 finding on the line it covers)"]

@@ -194,20 +194,23 @@ class Analyzer:
         from ..pipeline.roles import detect as detect_role
 
         result.facts["role"] = detect_role(doc.path, doc.text)  # policy applies it after the scan
-        self._analyze_part(doc, self.plan(doc.language), result)
         from .embedded import parts
 
-        for part in parts(doc):
+        embedded = parts(doc)
+        # a suppression comment in embedded code is for the code's rules: only the code's pass
+        # can tell whether it was used
+        self._analyze_part(doc, self.plan(doc.language), result, report_unused=not embedded)
+        for part in embedded:
             found = FileResult(doc.path)
             self._analyze_part(part.doc, self.embedded_plan(part.doc.language, part.categories),
                                found, part.what, part.file_line)
             for finding in found.findings:
                 finding.location = part.locate(finding.location)
             result.findings.extend(found.findings)
-            result.notifications.extend(found.notifications)
+            result.notifications.extend(part.notification(n) for n in found.notifications)
 
     def _analyze_part(self, doc: Document, plan: LanguagePlan, result: FileResult,
-                      what: str = "file", file_line=None) -> None:
+                      what: str = "file", file_line=None, report_unused: bool = True) -> None:
         active, collectors = plan.triggered(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")
         needs_tree = doc.language in PROFILES and (any(
@@ -246,7 +249,7 @@ class Analyzer:
         findings = overlap.collapse(findings, self.ruleset.by_id)
         result.notifications.extend(suppressions.apply(
             doc, findings, self.ruleset.by_id, self.honor_foreign_suppressions,
-            self.report_unused_ignores))
+            self.report_unused_ignores and report_unused))
         result.findings.extend(findings)
 
     @staticmethod

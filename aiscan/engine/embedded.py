@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..model import Document, Location
+from ..model import Document, Location, Notification
+
+_NOTE_LINE = re.compile(r"line (\d+):")
 
 
 @dataclass
@@ -27,6 +29,14 @@ class Embedded:
 
     def file_line(self, line: int) -> int:
         return self.to_file(line, 1)[0]
+
+    def notification(self, note: Notification) -> Notification:
+        """A notification of the virtual document, with the file's line where it names one."""
+        m = _NOTE_LINE.match(note.message)
+        if m is None:
+            return note
+        message = f"line {self.file_line(int(m.group(1)))}:" + note.message[m.end():]
+        return Notification(message, note.path, note.level, note.rule_id)
 
     def locate(self, loc: Location) -> Location:
         line, col = self.to_file(loc.line, loc.column)
