@@ -178,3 +178,12 @@ def test_suppressions_in_cells(tmp_path):
     # reported once, by the pass that runs PY103, at the notebook's line
     assert unused == [f"line {line_of(text, 'y = 1')[0]}: unused suppression "
                       "`aiscan: ignore[PY103]` (no PY103 finding on the line it covers)"]
+
+
+def test_odd_notebooks_are_not_errors(tmp_path):
+    odd = ['{"cells": [{"cell_type": "code", "source": ["eval(x)"]}], "metadata": {"kernelspec": "py"}}',
+           '{"cells": 5, "metadata": []}', '{"cells": [{"cell_type": "code", "source": 7}]}',
+           '{"cells": [{"cell_type": "code", "source": ["a\\\\q"]}]}', "[" * 5000 + '"cell_type"']
+    for i, text in enumerate(odd):
+        doc = scan(tmp_path, f"odd{i}.ipynb", text)
+        assert not [n for n in doc["notifications"] if n["level"] == "error"], (text[:40], doc)

@@ -236,14 +236,18 @@ def _parse(text: str):
         return None
 
 
+def _mapping(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
 def notebook_python(doc: Document) -> Embedded | None:
     """The code cells of a Python notebook as one Python document, magics blanked."""
     nb = _parse(doc.text)
     if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
         return None
-    meta = nb.get("metadata") if isinstance(nb.get("metadata"), dict) else {}
-    lang = ((meta.get("kernelspec") or {}).get("language")
-            or (meta.get("language_info") or {}).get("name") or "python")
+    meta = _mapping(nb.get("metadata"))
+    lang = (_mapping(meta.get("kernelspec")).get("language")
+            or _mapping(meta.get("language_info")).get("name") or "python")
     if not isinstance(lang, str) or lang.lower() != "python":
         return None
     starts = doc.line_starts
