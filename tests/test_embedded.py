@@ -187,3 +187,12 @@ def test_odd_notebooks_are_not_errors(tmp_path):
     for i, text in enumerate(odd):
         doc = scan(tmp_path, f"odd{i}.ipynb", text)
         assert not [n for n in doc["notifications"] if n["level"] == "error"], (text[:40], doc)
+
+
+def test_llm_calls_in_cells_are_in_the_inventory(tmp_path):
+    text = notebook(["from openai import OpenAI\n", "client = OpenAI()\n",
+                     "r = client.chat.completions.create(model=\"gpt-4o\", messages=msgs)\n"])
+    (tmp_path / "chat.ipynb").write_text(text, encoding="utf-8")
+    result = run_cli("inventory", ".", "--no-cache", cwd=tmp_path)
+    line = line_of(text, "client.chat.completions.create")[0]
+    assert f"chat.ipynb:{line}  openai  chat.completions.create" in result.output, result.output

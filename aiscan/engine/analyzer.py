@@ -186,7 +186,9 @@ class Analyzer:
             rules = [r for r in self.ruleset.rules
                      if "generic" not in r.languages and language in expand(r.languages)
                      and (categories is None or r.category in categories)]
-            plan = LanguagePlan(language, rules, self.compiled)
+            from ..analyses.facts import COLLECTORS
+
+            plan = LanguagePlan(language, rules, self.compiled, COLLECTORS)
             self._plans[key] = plan
         return plan
 
@@ -208,6 +210,8 @@ class Analyzer:
                 finding.location = part.locate(finding.location)
             result.findings.extend(found.findings)
             result.notifications.extend(part.notification(n) for n in found.notifications)
+            for name, facts in found.facts.items():  # what the code holds (LLM calls…)
+                result.facts.setdefault(name, part.facts(facts))
 
     def _analyze_part(self, doc: Document, plan: LanguagePlan, result: FileResult,
                       what: str = "file", file_line=None, report_unused: bool = True) -> None:

@@ -38,6 +38,15 @@ class Embedded:
         message = f"line {self.file_line(int(m.group(1)))}:" + note.message[m.end():]
         return Notification(message, note.path, note.level, note.rule_id)
 
+    def facts(self, value):
+        """Facts of the virtual document with every `line` the file's line."""
+        if isinstance(value, dict):
+            return {k: self.file_line(v) if k == "line" and isinstance(v, int) else self.facts(v)
+                    for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.facts(v) for v in value]
+        return value
+
     def locate(self, loc: Location) -> Location:
         line, col = self.to_file(loc.line, loc.column)
         end_line, end_col = self.to_file(loc.end_line, loc.end_column)
