@@ -6,9 +6,12 @@ The analysis runs once per file (cached in `ctx.cache`); a rule only filters its
 from __future__ import annotations
 
 from ..taint import file_flows
-from ..taint.specs import LABEL_TEXT
+from ..taint.specs import LABEL_TEXT, LLM, TOOL
 from ..taint.values import labels_for, source_lines
 from . import STRINGS, register
+
+
+MODEL_CONTROLLED = frozenset({LLM, TOOL})
 
 
 @register("taint.flow", params={
@@ -26,10 +29,13 @@ def taint_flow(ctx, rule) -> None:
         if not hit:
             continue
         seen.add(flow.node.id)
-        lines = source_lines(frozenset(t for t in flow.taint if t[0] in hit), flow.category)
+        lines = [ctx.file_line(n) for n in
+                 source_lines(frozenset(t for t in flow.taint if t[0] in hit), flow.category)]
         source = ", ".join(LABEL_TEXT[label] for label in sorted(hit))
         source += f" (line {lines[0]})" if len(lines) == 1 else \
             f" (lines {', '.join(map(str, lines[:5]))})"
-        ctx.report(rule, flow.node, sink=flow.sink, source=source,
-                   properties={"taint": {"sink": flow.sink, "category": flow.category,
-                                         "sources": sorted(hit), "source_lines": lines}})
+        taint = {"sink": flow.sink, "category": flow.category, "sources": sorted(hit),
+                 "source_lines": lines}
+        if hit & MODEL_CONTROLLED:
+            taint["model_controlled"] = True  # a model chose the value (tool argument, output)
+        ctx.report(rule, flow.node, sink=flow.sink, source=source, properties={"taint": taint})

@@ -16,7 +16,8 @@ import re
 
 from ...engine import syntax
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
-from .specs import LLM, PARAM, SPECS
+from .specs import PARAM, SPECS, TOOL
+from .tool_sources import contained_path, tool_label
 from .values import CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, labels_for, neutralise, tag
 
 CACHE_KEY = "taint.flows"
@@ -24,9 +25,6 @@ PROOF_KEY = "taint.proofs"
 MAX_CLIMB = 256
 ROUTE_DECORATOR = re.compile(
     r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")
-# LangChain `@tool`, OpenAI Agents `@function_tool`, MCP `@mcp.tool()`, Semantic Kernel
-TOOL_DECORATOR = re.compile(
-    r"^@\s*(?:[\w.]+\.)?(?:tool|function_tool|kernel_function)\s*(?:\(|$)")
 COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "generator_expression",
                             "dictionary_comprehension"})
 EXIT_TYPES = frozenset({"return_statement", "raise_statement", "throw_statement",
@@ -205,6 +203,8 @@ class _Walker(SinkChecks):
         if negated and cond.type in ("unary_expression", "not_operator") and \
                 cond.named_child_count == 1 and syntax.text(cond).startswith(("!", "not")):
             return self._allow_listed(_unwrap(cond.named_children[0]))
+        if cond.type in self.profile.call_types and not negated and contained_path(cond):
+            return contained_path(cond)
         if cond.type in self.profile.call_types and not negated and \
                 VALIDATOR.match(syntax.callee_name(cond, self.profile)):
             positional, _ = syntax.call_arguments(cond, self.profile)
@@ -301,10 +301,12 @@ class _Walker(SinkChecks):
         new_env = dict(env)
         route = self._decorated(node, ROUTE_DECORATOR) or self._next_route(node)
         # a tool's arguments are chosen by the model that calls it
-        label = PARAM if route else LLM if self._decorated(node, TOOL_DECORATOR) else None
+        label = PARAM if route else tool_label(self.ctx, node)
         promised = self._promised(node, env)
         for name, default, param in self._params(node):
-            tainted = label and name not in NOT_INPUT_PARAMS and name != "request" and not (
+            # a route's `request` is read through its attributes; a tool's is the model's call
+            tainted = label and name not in NOT_INPUT_PARAMS and (
+                name != "request" or label == TOOL) and not (
                 default is not None and "Depends(" in syntax.text(default)) and \
                 not _scalar_annotation(param)
             new_env[name] = tag(label, param) if tainted else promised
@@ -352,6 +354,10 @@ class _Walker(SinkChecks):
             default = p.child_by_field_name("value")
             if p.type == "identifier":
                 yield syntax.text(p), None, p
+                continue
+            if p.type in ("object_pattern", "array_pattern"):  # JS `({query, limit}) => ...`
+                for name in self._names(p):
+                    yield name, None, p
                 continue
             target = p.child_by_field_name("name") or p.child_by_field_name("pattern") or \
                 p.child_by_field_name("left")

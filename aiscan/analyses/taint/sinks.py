@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...engine import syntax
+from .constants import constant_text
 from .specs import ENV, Sink
 from .values import CLEAN, STRICT_PREFIX
 
@@ -129,8 +130,9 @@ class SinkChecks:
                 out |= self._url_taint(part) if HOST_FIXED.search(seen) is None else CLEAN
                 seen += syntax.text(part)
             else:
-                out |= self.ev.taint(part, self.env)
-                seen += "h"
+                taint = self.ev.taint(part, self.env)
+                out |= taint
+                seen += (constant_text(self.ctx, part) if not taint else None) or "h"
         return out
 
     def _union(self, nodes) -> frozenset:

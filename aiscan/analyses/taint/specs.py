@@ -20,11 +20,13 @@ ENV = "env"
 HTTP = "http"  # the body of an HTTP response the program fetched
 LLM = "llm"  # text a language model produced
 DOCUMENT = "document"  # a document retrieved for RAG
+TOOL = "tool"  # an argument of an agent/MCP tool: the model chose it
 
 LABEL_TEXT = {
     REQUEST: "request data", PARAM: "a route parameter", INPUT: "terminal input",
     ARGV: "a command-line argument", ENV: "an environment variable",
     HTTP: "a fetched HTTP response", LLM: "model output", DOCUMENT: "a retrieved document",
+    TOOL: "a tool argument the model chose",
 }
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss")
@@ -163,13 +165,19 @@ PYTHON = Spec(
         Sink("system-prompt", ("*.responses.create",), args=(), keywords=("instructions",)),
         Sink("system-prompt", ("*.GenerativeModel", "*.GenerateContentConfig"), args=(),
              keywords=("system_instruction",)),
+        # agents: OpenAI Agents SDK, AutoGen, CrewAI, LangGraph/LangChain agent factories
+        Sink("system-prompt", ("Agent", "*.Agent", "*.AssistantAgent", "*.ConversableAgent"),
+             args=(), keywords=("instructions", "system_message", "system_prompt", "backstory",
+                                "goal")),
+        Sink("system-prompt", ("*.create_react_agent", "*.create_agent"), args=(),
+             keywords=("prompt", "state_modifier", "system_prompt")),
     ),
     may_have_source=re.compile(
         r"request|input|argv|environ|getenv|urlopen|httpx|invoke|predict|generate_content"
         r"|completions|messages|responses|output_text|choices|similarity_search"
         r"|relevant_documents|page_content|marginal_relevance|\.run\(|generations|\.content\s*\["
         r"|@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\("
-        r"|@\s*[\w.]*(?:tool|kernel_function)\b"),
+        r"|@\s*[\w.]*(?:tool|kernel_function)\b|[Tt]ool\b|tool_calls|call_tool"),
 )
 
 JAVASCRIPT = Spec(
@@ -227,12 +235,17 @@ JAVASCRIPT = Spec(
         Sink("system-prompt", ("*.getGenerativeModel", "generateText", "ai.generateText",
                                "streamText", "ai.streamText"), args=(),
              keywords=("systemInstruction", "system")),
+        # agents: OpenAI Agents SDK `new Agent({instructions})`, LangGraph `createReactAgent`
+        Sink("system-prompt", ("Agent", "*.Agent"), args=(), keywords=("instructions",)),
+        Sink("system-prompt", ("*.createReactAgent", "createReactAgent"), args=(),
+             keywords=("prompt", "stateModifier")),
     ),
     html_props=frozenset({"innerHTML", "outerHTML"}),
     may_have_source=re.compile(
         r"req|location|document\.URL|process\.(?:env|argv)|fetch|axios|prompt|readline"
         r"|invoke|predict|generateContent|generateText|completions|messages|responses"
-        r"|output_text|choices|similaritySearch|RelevantDocuments|pageContent|\.run\("),
+        r"|output_text|choices|similaritySearch|RelevantDocuments|pageContent|\.run\("
+        r"|[Tt]ool\b|registerTool|CallToolRequestSchema"),
 )
 
 SPECS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}

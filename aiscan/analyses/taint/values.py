@@ -13,7 +13,7 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve
-from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, Spec
+from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, TOOL, Spec
 
 CLEAN: frozenset = frozenset()
 MAX_DEPTH = 60
@@ -70,6 +70,12 @@ class Evaluator:
         self.spec = spec
         self.profile = ctx.profile
         self.imports = ctx.imports
+        if ctx.language == "python":
+            from .clients import client_aliases
+
+            aliases = client_aliases(ctx.doc.text, ctx.imports)
+            if aliases:
+                self.imports = {**ctx.imports, **aliases}
         # per-node text matching only pays off in files that read model responses at all
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
         # set by the walker: `cond -> name` for an allow-list test that pins `name` down
@@ -130,7 +136,9 @@ class Evaluator:
                     node.child_by_field_name("left"), p):
                 # `"... %d" % (a, b)`: only numbers can come out (Python raises otherwise)
                 return CLEAN
-            if op is not None and syntax.text(op) in ("+", "%", "+=", "||", "??", "&&", "%="):
+            if op is not None and (syntax.text(op) in ("+", "%", "+=", "||", "??", "&&", "%=") or
+                                   syntax.text(op) in ("/", "/=") and p.name == "python"):
+                # Python's `/` also joins paths: `ROOT / name`
                 return self.taint(node.child_by_field_name("left"), env, depth + 1) | \
                     self.taint(node.child_by_field_name("right"), env, depth + 1)
             return self._other_operator(node, env, depth)
@@ -181,6 +189,10 @@ class Evaluator:
         name = self.name_of(node)
         if name in env:
             return env[name]
+        base = env.get(name.split(".", 1)[0])
+        if base and any(label == TOOL for label, _, _ in base):
+            # an MCP `CallToolRequest` handler's `request.params`: the model's call, not HTTP
+            return base
         found = self.name_source(name, node)
         attr = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         if attr is not None and syntax.text(attr) in DOCUMENT_ATTRS:
