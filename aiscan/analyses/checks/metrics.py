@@ -337,7 +337,8 @@ for _name, (_field, _param, _default, _) in THRESHOLDS.items():
              optional=(_param, "default_limit"))(_threshold_check(_field, _param, _default))
 
 
-@register(FILE_LENGTH[0], params={FILE_LENGTH[1]: LIMIT}, optional=(FILE_LENGTH[1],))
+@register(FILE_LENGTH[0], params={FILE_LENGTH[1]: LIMIT, "default_limit": LIMIT},
+          optional=(FILE_LENGTH[1], "default_limit"))
 def file_length(ctx, rule) -> None:
     """At the file's first line of code (after a licence or comment header), which is where a
     standalone `# aiscan: ignore[GEN815]` comment applies; not at the line past the limit."""
@@ -350,7 +351,8 @@ def file_length(ctx, rule) -> None:
         from ...model import Location
 
         line = _first_code_line(text)
-        ctx.report(rule, location=Location(ctx.path, line, 1, line, 1), value=lines, limit=limit)
+        ctx.report(rule, location=Location(ctx.path, line, 1, line, 1), value=lines, limit=limit,
+                   properties={"value": lines})  # compared with params.default_limit
 
 
 COMMENT_STARTS = ("#", "//", "/*", "*", "*/")
