@@ -121,6 +121,8 @@ SHELL_APP = """\
 def test_a_key_literal_given_to_a_client_is_one_finding(tmp_path, project):
     write(project, {"app.py": f'from openai import OpenAI\nclient = OpenAI(api_key="{KEY}")\n'})
     doc = json.loads(aiscan(tmp_path, "scan", ".", "--format", "json").stdout)
+    # the provider rule is kept; the model-client rule (and the generic-secret rule, which
+    # `yields`) are named in it, not reported again
     on_line = [f for f in doc["findings"] if f["line"] == 2 and 798 in f["cwe"]]
     # SEC100 stays silent on a provider key that validates: nothing of its own to say
     assert [(f["rule_id"], f["properties"]["also"]) for f in on_line] == [("SEC002", ["PY630"])]
