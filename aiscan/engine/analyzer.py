@@ -130,8 +130,10 @@ class Analyzer:
             self._plans[language] = plan
         return plan
 
-    def analyze(self, abs_path: str, rel: str) -> FileResult:
-        result = FileResult(rel)
+    def analyze(self, abs_path: str, rel: str, facts: dict | None = None) -> FileResult:
+        """`facts`: what the scan learnt about this file from others (e.g. the parameters
+        other modules pass tainted data to); the analyses read them from `result.facts`."""
+        result = FileResult(rel, facts=dict(facts) if facts else {})
         doc = read_document(abs_path, rel, self.max_file_size, result.notifications)
         if doc is None:
             return result

@@ -12,12 +12,15 @@ shared through `ctx.cache`, so any number of rules cost one analysis.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 
 from ...engine import syntax
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
-from .specs import LLM, PARAM, SPECS
-from .values import CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, labels_for, neutralise, tag
+from .specs import PARAM, SPECS
+from .summaries import CALLS_KEY, ENTRY_KEY, SELF_NAMES, Summary, function_name
+from .values import (ARG_PREFIX, CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, arg_label,
+                     labels_for, neutralise, real, tag)
 
 CACHE_KEY = "taint.flows"
 PROOF_KEY = "taint.proofs"
@@ -25,11 +28,6 @@ PROOF_KEY = "taint.proofs"
 # can ask whether an argument there is provably safe (filled in by the rules that ask)
 SNAPSHOT_CALLEES: list = []
 MAX_CLIMB = 256
-ROUTE_DECORATOR = re.compile(
-    r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")
-# LangChain `@tool`, OpenAI Agents `@function_tool`, MCP `@mcp.tool()`, Semantic Kernel
-TOOL_DECORATOR = re.compile(
-    r"^@\s*(?:[\w.]+\.)?(?:tool|function_tool|kernel_function)\s*(?:\(|$)")
 COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "generator_expression",
                             "dictionary_comprehension"})
 EXIT_TYPES = frozenset({"return_statement", "raise_statement", "throw_statement",
@@ -41,11 +39,15 @@ COND_TYPES = frozenset({
     "if_statement", "elif_clause", "else_clause", "for_statement", "while_statement",
     "try_statement", "except_clause", "for_in_statement", "switch_case", "switch_default",
     "catch_clause", "conditional_expression", "ternary_expression", "match_statement",
-    "case_clause", "do_statement",
+    "case_clause", "do_statement", "enhanced_for_statement", "expression_switch_statement",
+    "type_switch_statement", "expression_case", "default_case", "select_statement",
+    "switch_expression", "switch_block_statement_group",
 })
 ASSIGN_TYPES = frozenset({"assignment", "augmented_assignment", "named_expression",
                           "variable_declarator", "assignment_expression",
-                          "augmented_assignment_expression"})
+                          "augmented_assignment_expression",
+                          # Go
+                          "short_var_declaration", "assignment_statement", "var_spec"})
 # nothing inside these binds a name or calls a sink worth reporting
 OPAQUE_TYPES = frozenset({"string", "comment", "import_statement", "import_from_statement",
                           "regex", "decorator", "type", "type_annotation"})
@@ -66,7 +68,9 @@ def file_flows(ctx) -> list[Flow]:
     flows = ctx.cache.get(CACHE_KEY)
     if flows is None:
         spec = SPECS.get(ctx.language)
-        if spec is None or ctx.tree is None or not spec.may_have_source.search(ctx.doc.text):
+        facts = getattr(ctx.cache.get("result"), "facts", None) or {}
+        if spec is None or ctx.tree is None or (
+                not spec.may_have_source.search(ctx.doc.text) and ENTRY_KEY not in facts):
             flows = []
         else:
             flows = _run(ctx, spec)
@@ -123,9 +127,51 @@ class _Walker(SinkChecks):
         self.snapshot_callees = SNAPSHOT_CALLEES
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
         self.routes: list[bool] = [False]  # whether each open scope is a route handler
+        # per-function summaries of this file, by the name callers use (kept across re-walks)
+        self.summaries: dict[str, Summary] = {}
+        self.ev.summaries = self.summaries
+        self.by_fid: dict[int, Summary] = {}
+        self.functions_open: list[Summary | None] = [None]
+        self.pending: list[tuple] = []  # calls met before the called function was walked
+        self.call_facts: list[dict] = []  # tainted calls into other modules of the project
+        result = ctx.cache.get("result")
+        facts = getattr(result, "facts", None)
+        # parameters other modules pass tainted data to (set by the cross-file round)
+        self.entry: dict = (facts or {}).get(ENTRY_KEY) or {}
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> list[Flow]:
+        self._walk()
+        if self._resolve_pending():
+            # a function's return value was used before the function was walked: walk again,
+            # now with every summary of the file known
+            self._reset()
+            self._walk()
+            self._resolve_pending()
+        result = self.ctx.cache.get("result")
+        if self.call_facts and result is not None:
+            result.facts[CALLS_KEY] = self.call_facts
+        return self.flows
+
+    def _reset(self) -> None:
+        self.flows, self.snapshots, self.dead = [], {}, []
+        self.scopes, self.routes, self.functions_open = [({}, {})], [False], [None]
+        self.pending, self.call_facts = [], []
+
+    def _resolve_pending(self) -> bool:
+        """Applies the summaries of functions called before they were walked; True when one
+        of them returns data, so the values computed from its calls were incomplete."""
+        rewalk = False
+        for name, positional, keywords in self.pending:
+            summary = self.summaries.get(name)
+            if summary is None:
+                continue
+            self._apply_sinks(summary, positional, keywords)
+            rewalk = rewalk or bool(summary.returns)
+        self.pending = []
+        return rewalk
+
+    def _walk(self) -> None:
         stack: list[tuple] = [("enter", self.ctx.tree.root_node)]
         while stack:
             item = stack.pop()
@@ -151,7 +197,9 @@ class _Walker(SinkChecks):
         t = node.type
         if t in self.functions:
             self._open_scope(node)
-        elif t in ("for_statement", "for_in_statement"):
+        elif t in ("for_statement", "for_in_statement", "enhanced_for_statement"):
+            self._bind_loop(node)
+        elif t == "range_clause":  # Go: `for k, v := range x`
             self._bind_loop(node)
         elif t in COMPREHENSIONS:
             # the element expression comes first in the tree but runs after the `for` clauses
@@ -173,6 +221,8 @@ class _Walker(SinkChecks):
 
     def _bind_loop(self, node) -> None:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type == "enhanced_for_statement":  # Java: `for (T name : value)`
+            left, right = node.child_by_field_name("name"), node.child_by_field_name("value")
         if left is not None and right is not None:
             self._bind(left, self.ev.taint(right, self.env), conditional=True,
                        strict=self.strict.taint(right, self.env))
@@ -257,6 +307,21 @@ class _Walker(SinkChecks):
                 if url is not None and url in self.env:
                     self.env[url] = neutralise(self.env[url], frozenset({"ssrf", "redirect"}))
 
+    def _container_write(self, node, target, taint: frozenset) -> None:
+        """`session["user"] = x` (trust boundary) / `resp.headers["Location"] = x`."""
+        if not taint:
+            return
+        base = target.child_by_field_name("value") or target.child_by_field_name("object") or \
+            target.child_by_field_name("operand")
+        if base is None or base.end_byte - base.start_byte > 120:
+            return
+        name = self.ev.name_of(base)
+        if name in self.spec.session_objects:
+            self._record("session", node, name, taint)
+        elif self.spec.header_objects and target.type in ("subscript", "subscript_expression") \
+                and any(fnmatch.fnmatchcase(name, g) for g in self.spec.header_objects):
+            self._record("header", node, name, taint)
+
     def _html_target(self, node) -> bool:
         target = node.child_by_field_name("left")
         prop = target.child_by_field_name("property") if target is not None and \
@@ -271,15 +336,26 @@ class _Walker(SinkChecks):
             return False
         target, value = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
         return target is not None and value is not None and target.type == "identifier" and \
-            syntax.text(target) == name and not self.ev.taint(value, self.env)
+            syntax.text(target) == name and not real(self.ev.taint(value, self.env))
 
     def _exit(self, node) -> None:
         t = node.type
         if t in self.functions:
+            summary = self.functions_open[-1]
+            body = node.child_by_field_name("body")
+            if summary is not None and body is not None and body.type not in (
+                    "block", "statement_block", "constructor_body"):
+                # `x => x.trim()`, `lambda s: s.strip()`: the body is the returned value
+                summary.returns |= self.ev.taint(body, self.env)
             self.scopes.pop()
             self.routes.pop()
+            self.functions_open.pop()
         elif t == "return_statement":
             self._returned_html(node)
+            summary = self.functions_open[-1]
+            if summary is not None:
+                for value in node.named_children:
+                    summary.returns |= self.ev.taint(value, self.env)
         elif t == "if_statement":
             self._early_exit_guard(node)
         elif t in ASSIGN_TYPES:
@@ -302,18 +378,44 @@ class _Walker(SinkChecks):
     def _open_scope(self, node) -> None:
         env, heads = self.scopes[-1]
         new_env = dict(env)
-        route = self._decorated(node, ROUTE_DECORATOR) or self._next_route(node)
-        # a tool's arguments are chosen by the model that calls it
-        label = PARAM if route else LLM if self._decorated(node, TOOL_DECORATOR) else None
+        fname = function_name(node, self.profile)
+        source = self._param_source(node, fname)
+        route = source is not None and source.route or self._next_route(node)
+        label = source.label if source is not None else PARAM if route else None
+        skip_to = source.after if source is not None else None
+        annotated = [ps for ps in self.spec.param_sources if ps.annotation is not None]
         promised = self._promised(node, env)
+        summary = Summary(node.start_byte, fname or "", [])
+        entry = self.entry.get(fname) if fname else None
         for name, default, param in self._params(node):
-            tainted = label and name not in NOT_INPUT_PARAMS and name != "request" and not (
+            if skip_to is not None:
+                if name == skip_to:
+                    skip_to = None
+                new_env[name] = promised
+                continue
+            plabel = label or next((ps.label for ps in annotated
+                                    if ps.annotation.search(_modifiers(param))), None)
+            tainted = plabel and name not in NOT_INPUT_PARAMS and name != "request" and not (
                 default is not None and "Depends(" in syntax.text(default)) and \
                 not _scalar_annotation(param)
-            new_env[name] = tag(label, param) if tainted else promised
+            if tainted:
+                new_env[name] = tag(plabel, param)
+            elif name in SELF_NAMES and not summary.params:
+                new_env[name] = promised
+            else:
+                index = len(summary.params)
+                summary.params.append(name)
+                new_env[name] = promised | tag(arg_label(summary.fid, index), param)
+                if entry:
+                    new_env[name] |= _entry_taint(entry.get(str(index), ()) or
+                                                  entry.get(name, ()))
             new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
         self.scopes.append((new_env, dict(heads)))
         self.routes.append(route)
+        self.by_fid[summary.fid] = summary
+        self.functions_open.append(summary)
+        if fname:
+            self.summaries[fname] = summary
 
     def _promised(self, node, env) -> frozenset:
         """`p.then(r => ...)`: the callback's parameter holds what the promise resolves to."""
@@ -327,6 +429,24 @@ class _Walker(SinkChecks):
         if prop is None or syntax.text(prop) != "then":
             return CLEAN
         return self.ev.taint(fn.child_by_field_name("object"), env)
+
+    def _param_source(self, node, fname: str | None):
+        """The first whole-function parameter source (decorator or name) the function meets."""
+        decorators = None
+        for ps in self.spec.param_sources:
+            if ps.decorator is not None:
+                if decorators is None:
+                    parent = node.parent
+                    decorators = [syntax.text(c) for c in parent.named_children
+                                  if c.type == "decorator"] if parent is not None and \
+                        parent.type == "decorated_definition" else []
+                    decorators += _js_decorators(node)
+                if any(ps.decorator.match(d) for d in decorators):
+                    return ps
+            elif ps.name is not None and fname and ps.name.match(fname):
+                if ps.after is None or ps.after in (n for n, _, _ in self._params(node)):
+                    return ps
+        return None
 
     @staticmethod
     def _next_route(node) -> bool:
@@ -446,6 +566,9 @@ class _Walker(SinkChecks):
             prop = target.child_by_field_name("property")
             if prop is not None and syntax.text(prop) in self.spec.html_props:
                 self._record("xss", node, syntax.text(prop), taint)
+        if target.type in ("subscript", "subscript_expression") or \
+                target.type in self.profile.attribute_types:
+            self._container_write(node, target, taint)
         self._bind(target, taint, self._conditional(node), value, strict)
         if target.type == "identifier":
             host = HOST_OF.match(syntax.text(value)) if value.end_byte - value.start_byte < 200 \
@@ -470,9 +593,39 @@ SCALAR_TYPES = frozenset({"int", "float", "bool", "UUID", "uuid.UUID", "datetime
                           "datetime.datetime", "datetime.date", "Decimal", "decimal.Decimal"})
 
 
+def _modifiers(param) -> str:
+    """The annotations / decorators written on a parameter (`@RequestParam String q`,
+    NestJS `@Query() q`), as text."""
+    parts = [syntax.text(c) for c in param.named_children
+             if c.type in ("modifiers", "decorator", "annotation", "marker_annotation")]
+    return " ".join(parts)
+
+
+def _js_decorators(node) -> list[str]:
+    """Decorators of a TypeScript method (`@Get() find(...)`)."""
+    if node.type != "method_definition":
+        return []
+    out = [syntax.text(c) for c in node.named_children if c.type == "decorator"]
+    prev = node.prev_named_sibling
+    while prev is not None and prev.type == "decorator" and len(out) < 16:
+        out.append(syntax.text(prev))
+        prev = prev.prev_named_sibling
+    return out
+
+
 def _scalar_annotation(param) -> bool:
     kind = param.child_by_field_name("type")
     return kind is not None and syntax.text(kind) in SCALAR_TYPES
+
+
+def _entry_taint(items) -> frozenset:
+    """Sources another module passes to a parameter: `[label, neutralised, "path:line"]`."""
+    out = set()
+    for item in items:
+        if isinstance(item, (list, tuple)) and len(item) == 3 and \
+                not str(item[0]).startswith(ARG_PREFIX):
+            out.add((str(item[0]), frozenset(item[1]), str(item[2])))
+    return frozenset(out)
 
 
 def _disjuncts(cond) -> list:

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from ...engine import syntax
 from .specs import ENV, Sink
-from .values import CLEAN, STRICT_PREFIX
+from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints, local_callee,
+                        substitute)
+from .values import ARG_PREFIX, CLEAN, STRICT_PREFIX, real
 
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
 # scope copies kept per file for syntactic rules' proofs; past it a proof sees no scope (only
@@ -39,8 +41,11 @@ class SinkChecks:
                 any(rx.fullmatch(name) for rx in self.snapshot_callees):
             self.snapshots[node.id] = dict(self.env)
         fn = node.child_by_field_name("function")
-        if tail in ("append", "push", "extend", "add", "update", "insert", "unshift") and \
-                fn is not None and fn.type in self.profile.attribute_types:
+        if node.type == "method_invocation":  # Java: `sb.append(x)`
+            fn = node
+        if tail in ("append", "push", "extend", "add", "update", "insert", "unshift", "put",
+                    "set", "setdefault", "appendleft", "addAll", "putAll") and \
+                fn is not None and (fn.type in self.profile.attribute_types or fn is node):
             obj = fn.child_by_field_name("object")
             arguments = node.child_by_field_name("arguments")
             args = self.ev.taint(arguments, self.env)
@@ -54,6 +59,11 @@ class SinkChecks:
             return
         sink = self.spec.sink_for(name)
         if sink is None:
+            local = local_callee(node, self.profile, self.ctx.imports)
+            if local is not None:
+                self._local_call(node, local)
+            elif name != tail:
+                self._module_call(node, name)
             return
         if sink.category == "system-prompt":
             # a prompt call spans many lines: point at the argument that carries the data
@@ -69,12 +79,20 @@ class SinkChecks:
         if self.profile.name != "python":
             # an object literal is options or JSON (`res.send({..})`, `client.query({..})`),
             # never the command, SQL or HTML text; its properties count only as keywords
-            chosen = [a for a in chosen if a.type != "object"]
+            chosen = [a for a in chosen if a.type not in ("object", "object_creation_expression")
+                      or sink.category != "xss" and a.type == "object_creation_expression"]
         chosen += [keywords[k] for k in sink.keywords if k in keywords]
         return chosen, keywords
 
     def _sink_taint(self, sink: Sink, node) -> frozenset:
         chosen, keywords = self._sink_args(sink, node)
+        if sink.receiver:
+            obj = node.child_by_field_name("object") if node.type == "method_invocation" else None
+            fn = node.child_by_field_name("function")
+            if obj is None and fn is not None and fn.type in self.profile.attribute_types:
+                obj = fn.child_by_field_name("object") or fn.child_by_field_name("operand")
+            if obj is not None:
+                chosen = [*chosen, obj]
         if not sink.argv:
             out = CLEAN
             for arg in chosen:
@@ -165,6 +183,55 @@ class SinkChecks:
             return
         self._record("xss", node, "returned HTML", self.ev.taint(value, self.env))
 
+    def _arguments(self, node) -> tuple[list, dict]:
+        return argument_taints(node, self.profile, lambda a: self.ev.taint(a, self.env))
+
+    def _local_call(self, node, name: str) -> None:
+        """A call of a function of this file: its sinks, reached through the arguments."""
+        positional, keywords = self._arguments(node)
+        if not any(positional) and not any(keywords.values()):
+            return
+        summary = self.summaries.get(name)
+        if summary is None:
+            if len(self.pending) < MAX_PENDING:
+                self.pending.append((name, positional, keywords))
+            return
+        self._apply_sinks(summary, positional, keywords)
+
+    def _apply_sinks(self, summary, positional: list, keywords: dict) -> None:
+        for category, node, sink, taint in summary.sinks:
+            self._record(category, node, sink,
+                         substitute(taint, summary, positional, keywords, keep_real=False))
+
+    def _module_call(self, node, name: str) -> None:
+        """A call into another module: if it may be the project's own, keep the tainted
+        arguments as a fact for the cross-file round."""
+        head = name.split(".", 1)[0]
+        imported = self.ctx.imports.get(syntax.callee_name(node, self.profile).split(".", 1)[0])
+        if imported is None or len(self.call_facts) >= MAX_CALL_FACTS:
+            return
+        if self.profile.name != "python" and not imported.startswith("."):
+            return  # JS: only relative module paths are the project's own
+        if self.profile.name not in ("python", "javascript", "typescript", "tsx") or \
+                head in ("os", "subprocess", "sys", "json", "re"):
+            return
+        module, _, function = name.rpartition(".")
+        positional, keywords = self._arguments(node)
+        args = {}
+        for key, taint in list(enumerate(positional)) + list(keywords.items()):
+            items = [[label, sorted(done), line] for label, done, line in real(taint)]
+            if items:
+                args[str(key)] = items[:8]
+        if args and module:
+            self.call_facts.append({"module": module, "function": function, "args": args})
+
     def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
         if taint:
             self.flows.append(Flow(category, node, sink, taint))
+            # a sink one of the enclosing functions' parameters reaches: part of its summary
+            fids = {label[1:].split(":", 1)[0] for label, _, _ in taint
+                    if label.startswith(ARG_PREFIX)}
+            for fid in fids:
+                summary = self.by_fid.get(int(fid)) if fid.isdigit() else None
+                if summary is not None and len(summary.sinks) < MAX_SINKS:
+                    summary.sinks.append((category, node, sink, taint))

@@ -13,6 +13,7 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve
+from .summaries import ARG_PREFIX, arg_label, argument_taints, local_callee, real, substitute
 from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, Spec
 
 CLEAN: frozenset = frozenset()
@@ -30,7 +31,12 @@ _CONTAINERS = frozenset({"list", "tuple", "set", "array", "expression_list", "pa
                          "set_comprehension", "dictionary_comprehension", "for_in_clause",
                          "conditional_expression", "ternary_expression", "boolean_operator",
                          "template_substitution", "interpolation", "format_expression",
-                         "keyword_argument", "shorthand_property_identifier"})
+                         "keyword_argument", "shorthand_property_identifier",
+                         # Java and Go
+                         "argument_list", "array_initializer", "array_creation_expression",
+                         "literal_value", "composite_literal", "keyed_element",
+                         "literal_element", "type_conversion_expression",
+                         "cast_expression", "parenthesized_expression"})
 # methods that build a string from their arguments whatever the receiver holds
 STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat", "substitute",
                              "safe_substitute", "format_messages", "format_prompt"})
@@ -56,8 +62,10 @@ def labels_for(taint: frozenset, category: str) -> frozenset[str]:
     return frozenset(label for label, done, _ in taint if category not in done)
 
 
-def source_lines(taint: frozenset, category: str) -> list[int]:
-    return sorted({line for _, done, line in taint if category not in done})
+def source_lines(taint: frozenset, category: str) -> list:
+    """Source lines: ints in this file, "path:line" strings for sources in another module."""
+    return sorted({line for _, done, line in taint if category not in done},
+                  key=lambda v: (1, 0, v) if isinstance(v, str) else (0, v, ""))
 
 
 def tag(label: str, node) -> frozenset:
@@ -74,6 +82,8 @@ class Evaluator:
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
         # set by the walker: `cond -> name` for an allow-list test that pins `name` down
         self.guard = None
+        # set by the walker: the summaries of this file's functions, by name
+        self.summaries: dict | None = None
 
     def name_of(self, node) -> str:
         return resolve(syntax.dotted_name(node, self.profile), self.imports)
@@ -188,7 +198,7 @@ class Evaluator:
         if self.llm_reads and node.end_byte - node.start_byte < 400 and \
                 LLM_READ.search(syntax.text(node)):
             found |= tag(LLM, node)
-        obj = node.child_by_field_name("object")
+        obj = node.child_by_field_name("object") or node.child_by_field_name("operand")
         return found | self.taint(obj, env, depth + 1)
 
     def _call(self, node, env: dict, depth: int) -> frozenset:
@@ -200,8 +210,11 @@ class Evaluator:
             return CLEAN
         args_node = node.child_by_field_name("arguments")
         fn = node.child_by_field_name("function")
-        receiver = fn.child_by_field_name("object") if fn is not None and \
-            fn.type in self.profile.attribute_types else None
+        if node.type == "method_invocation":  # Java: `obj.name(args)`
+            receiver = node.child_by_field_name("object")
+        else:
+            receiver = (fn.child_by_field_name("object") or fn.child_by_field_name("operand")) \
+                if fn is not None and fn.type in self.profile.attribute_types else None
         label = spec.source_call(name)
         if label:
             return tag(label, node)
@@ -211,6 +224,13 @@ class Evaluator:
                 tail in ("run", "arun") and receiver is not None
                 and LLM_RUN_RECEIVER.search(syntax.text(receiver)[:80])):
             return tag(LLM, node)
+        if self.summaries:
+            local = local_callee(node, self.profile, self.imports)
+            summary = self.summaries.get(local) if local else None
+            if summary is not None:
+                positional, keywords = argument_taints(
+                    node, self.profile, lambda a: self.taint(a, env, depth + 1))
+                return substitute(summary.returns, summary, positional, keywords, keep_real=True)
         sanitized = spec.sanitizers.get(name) or spec.sanitizers.get(tail if receiver is None
                                                                      else "")
         if sanitized is not None:

@@ -1,0 +1,117 @@
+"""Taint between the project's own modules, resolved after the per-file pass.
+
+The per-file taint walk keeps, as a fact of the calling file, each call into an imported
+module that passes tainted arguments (`facts["taint.calls"]`: module, function, argument ->
+sources). Here those modules are resolved to files of the scan (Python dotted and relative
+modules, JavaScript relative paths), and every file that receives tainted arguments is
+analysed again with the parameters bound to the caller's sources (`facts["taint.entry"]`), so
+a helper module's query or command is reported where it is built, naming the caller's source.
+The work is bounded: a few rounds (a chain of modules), a fixed number of re-analysed files.
+Re-analysed results are not cached: they depend on other files.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from ..analyses.taint.summaries import CALLS_KEY, ENTRY_KEY
+
+MAX_ROUNDS = 3
+MAX_REANALYSED = 300
+MAX_ITEMS = 8
+JS_SUFFIXES = ("", ".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", "/index.js", "/index.ts")
+PY_SUFFIXES = (".py", "/__init__.py")
+JS_EXTENSIONS = (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx")
+
+
+def resolve(analyzer, results: list, files: list, budget: float) -> list:
+    from . import workers
+
+    by_rel = {f.rel: f for f in files}
+    index = {r.path: i for i, r in enumerate(results)}
+    entries: dict[str, dict] = {}
+    todo = results
+    reanalysed = 0
+    for _ in range(MAX_ROUNDS):
+        changed: set[str] = set()
+        for res in todo:
+            for call in res.facts.get(CALLS_KEY) or ():
+                target = _target(res.path, call.get("module", ""), by_rel)
+                if target is None or target == res.path:
+                    continue
+                if _merge(entries.setdefault(target, {}), call, res.path):
+                    changed.add(target)
+        if not changed:
+            break
+        todo = []
+        for rel in sorted(changed):
+            if reanalysed >= MAX_REANALYSED or rel not in index:
+                continue
+            reanalysed += 1
+            redone = workers.analyze_isolated(analyzer, by_rel[rel].path, rel, budget,
+                                              {ENTRY_KEY: entries[rel]})
+            redone.facts.pop(ENTRY_KEY, None)
+            results[index[rel]] = redone
+            todo.append(redone)
+    return results
+
+
+def _merge(entry: dict, call: dict, caller: str) -> bool:
+    """Adds a call's tainted arguments to the target's entry; True when something is new."""
+    function = call.get("function")
+    args = call.get("args")
+    if not isinstance(function, str) or not isinstance(args, dict):
+        return False
+    params = entry.setdefault(function, {})
+    new = False
+    for key, items in args.items():
+        known = params.setdefault(str(key), [])
+        for item in items or ():
+            if not isinstance(item, list) or len(item) != 3 or len(known) >= MAX_ITEMS:
+                continue
+            label, done, line = item
+            where = f"{caller}:{line}" if isinstance(line, int) else str(line)
+            fact = [label, done, where]
+            if fact not in known:
+                known.append(fact)
+                new = True
+    return new
+
+
+def _target(caller: str, module: str, by_rel: dict) -> str | None:
+    if not module:
+        return None
+    here = posixpath.dirname(caller)
+    if caller.endswith(JS_EXTENSIONS):
+        if not module.startswith("."):
+            return None
+        base = posixpath.normpath(posixpath.join(here, module))
+        return next((base + s for s in JS_SUFFIXES if base + s in by_rel), None)
+    if not caller.endswith(".py"):
+        return None
+    if module.startswith("."):
+        dots = len(module) - len(module.lstrip("."))
+        base = here
+        for _ in range(dots - 1):
+            base = posixpath.dirname(base)
+        roots = [base]
+        module = module.lstrip(".")
+    else:
+        roots, cur = [], here
+        while True:
+            roots.append(cur)
+            if not cur:
+                break
+            cur = posixpath.dirname(cur)
+    parts = module.split(".")
+    # `pkg.mod.Class.method` or `pkg.mod.function`: the module may be a prefix of the name
+    for cut in (len(parts), len(parts) - 1):
+        if cut <= 0:
+            continue
+        path = "/".join(parts[:cut])
+        for root in roots:
+            base = posixpath.join(root, path) if root else path
+            for suffix in PY_SUFFIXES:
+                if base + suffix in by_rel:
+                    return base + suffix
+    return None
