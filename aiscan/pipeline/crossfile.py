@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import posixpath
 
-from ..analyses.taint.summaries import CALLS_KEY, ENTRY_KEY
+from ..analyses.taint.summaries import CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY
 
-MAX_ROUNDS = 3
+MAX_ROUNDS = 4
 MAX_REANALYSED = 300
 MAX_ITEMS = 8
 JS_SUFFIXES = ("", ".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", "/index.js", "/index.ts")
@@ -30,6 +30,7 @@ def resolve(analyzer, results: list, files: list, budget: float) -> list:
     by_rel = {f.rel: f for f in files}
     index = {r.path: i for i, r in enumerate(results)}
     entries: dict[str, dict] = {}
+    imports: dict[str, dict] = {}
     todo = results
     reanalysed = 0
     for _ in range(MAX_ROUNDS):
@@ -37,10 +38,16 @@ def resolve(analyzer, results: list, files: list, budget: float) -> list:
         for res in todo:
             for call in res.facts.get(CALLS_KEY) or ():
                 target = _target(res.path, call.get("module", ""), by_rel)
-                if target is None or target == res.path:
+                if target is None or target == res.path or not call.get("args"):
                     continue
                 if _merge(entries.setdefault(target, {}), call, res.path):
                     changed.add(target)
+        # callers of functions whose summaries other modules exported
+        for res in results:
+            found = _imported(res, by_rel, results, index)
+            if found != imports.get(res.path, {}):
+                imports[res.path] = found
+                changed.add(res.path)
         if not changed:
             break
         todo = []
@@ -48,12 +55,41 @@ def resolve(analyzer, results: list, files: list, budget: float) -> list:
             if reanalysed >= MAX_REANALYSED or rel not in index:
                 continue
             reanalysed += 1
-            redone = workers.analyze_isolated(analyzer, by_rel[rel].path, rel, budget,
-                                              {ENTRY_KEY: entries[rel]})
+            facts = {}
+            if entries.get(rel):
+                facts[ENTRY_KEY] = entries[rel]
+            if imports.get(rel):
+                facts[IMPORTED_KEY] = imports[rel]
+            redone = workers.analyze_isolated(analyzer, by_rel[rel].path, rel, budget, facts)
             redone.facts.pop(ENTRY_KEY, None)
+            redone.facts.pop(IMPORTED_KEY, None)
             results[index[rel]] = redone
             todo.append(redone)
     return results
+
+
+def _imported(res, by_rel: dict, results: list, index: dict) -> dict:
+    """Summaries of the other modules' functions `res` calls, where they matter to the call:
+    an argument it passes reaches a sink or the return value, or the function returns data
+    from a source itself."""
+    out: dict[str, dict] = {}
+    for call in res.facts.get(CALLS_KEY) or ():
+        callee = call.get("callee")
+        target = _target(res.path, call.get("module", ""), by_rel)
+        if not isinstance(callee, str) or target is None or target == res.path or \
+                target not in index:
+            continue
+        exported = (results[index[target]].facts.get(EXPORTS_KEY) or {}).get(
+            call.get("function"))
+        if not isinstance(exported, dict):
+            continue
+        params = exported.get("params") or []
+        passed = {k if k.isdigit() else str(params.index(k)) for k in (call.get("args") or {})
+                  if k.isdigit() or k in params}
+        if exported.get("sources") or passed & (set(exported.get("sinks") or {}) |
+                                                set(exported.get("returns") or {})):
+            out[callee] = {**exported, "file": target}
+    return out
 
 
 def _merge(entry: dict, call: dict, caller: str) -> bool:

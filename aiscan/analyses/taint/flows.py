@@ -16,9 +16,11 @@ import fnmatch
 import re
 
 from ...engine import syntax
+from ...engine.imports import resolve as resolve_name
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import PARAM, SPECS
-from .summaries import CALLS_KEY, ENTRY_KEY, SELF_NAMES, Summary, function_name
+from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, MAX_EXPORTS,
+                        SELF_NAMES, Summary, export, function_name)
 from .values import (ARG_PREFIX, CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, arg_label,
                      labels_for, neutralise, real, tag)
 
@@ -138,6 +140,11 @@ class _Walker(SinkChecks):
         facts = getattr(result, "facts", None)
         # parameters other modules pass tainted data to (set by the cross-file round)
         self.entry: dict = (facts or {}).get(ENTRY_KEY) or {}
+        # summaries of other modules' functions this file calls (set by the cross-file round)
+        self.imported: dict = (facts or {}).get(IMPORTED_KEY) or {}
+        self.ev.imported = self.imported
+        if self.entry:
+            self.entry = _with_export_aliases(self.entry, ctx.tree.root_node, self.profile)
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> list[Flow]:
@@ -149,8 +156,18 @@ class _Walker(SinkChecks):
             self._walk()
             self._resolve_pending()
         result = self.ctx.cache.get("result")
-        if self.call_facts and result is not None:
-            result.facts[CALLS_KEY] = self.call_facts
+        if result is not None:
+            if self.call_facts:
+                result.facts[CALLS_KEY] = self.call_facts
+            exports = {}
+            for name, summary in self.summaries.items():
+                if len(exports) >= MAX_EXPORTS:
+                    break
+                found = export(summary)
+                if found is not None:
+                    exports[name] = found
+            if exports:
+                result.facts[EXPORTS_KEY] = exports
         return self.flows
 
     def _reset(self) -> None:
@@ -258,6 +275,10 @@ class _Walker(SinkChecks):
         if negated and cond.type in ("unary_expression", "not_operator") and \
                 cond.named_child_count == 1 and syntax.text(cond).startswith(("!", "not")):
             return self._allow_listed(_unwrap(cond.named_children[0]))
+        if cond.type in self.profile.call_types and not negated:
+            validated = self._regex_validated(cond)
+            if validated is not None:
+                return validated
         if cond.type in self.profile.call_types and not negated and \
                 VALIDATOR.match(syntax.callee_name(cond, self.profile)):
             positional, _ = syntax.call_arguments(cond, self.profile)
@@ -281,6 +302,33 @@ class _Walker(SinkChecks):
                 if obj is not None and (obj.type == "array" or syntax.text(obj).isupper()):
                     return syntax.text(args[0])
         return None
+
+    def _regex_validated(self, call) -> str | None:
+        """`x.matches("\\d+")` (Java), `re.fullmatch(r"[a-z]+", x)`, `/^\\w+$/.test(x)`: a
+        match against a literal pattern with no wildcard pins `x` to that character set."""
+        name = syntax.callee_name(call, self.profile)
+        tail = name.rsplit(".", 1)[-1]
+        positional, _ = syntax.call_arguments(call, self.profile)
+        subject = pattern = None
+        if tail == "matches" and call.type == "method_invocation" and len(positional) == 1:
+            subject, pattern = call.child_by_field_name("object"), positional[0]
+        elif resolve_name(name, self.ctx.imports) in ("re.match", "re.fullmatch") and \
+                len(positional) >= 2:
+            pattern, subject = positional[0], positional[1]
+        elif tail == "test" and len(positional) == 1:
+            fn = call.child_by_field_name("function")
+            obj = fn.child_by_field_name("object") if fn is not None else None
+            if obj is not None and obj.type == "regex":
+                pattern, subject = obj, positional[0]
+        if subject is None or pattern is None or subject.type != "identifier" or \
+                pattern.type not in ("string", "string_literal", "regex"):
+            return None
+        text = syntax.text(pattern)
+        if re.search(r"(?<!\\)\.", text) or len(text) > 200:
+            return None  # a wildcard: the pattern lets anything through
+        if tail == "match" and not text.rstrip("'\"/").endswith("$"):
+            return None  # re.match checks only a prefix
+        return syntax.text(subject)
 
     def _early_exit_guard(self, node) -> None:
         """`if x not in ALLOWED: return/raise/abort(...)`: after the `if`, x is allow-listed."""
@@ -383,15 +431,21 @@ class _Walker(SinkChecks):
         route = source is not None and source.route or self._next_route(node)
         label = source.label if source is not None else PARAM if route else None
         skip_to = source.after if source is not None else None
+        only = source.index if source is not None else None
         annotated = [ps for ps in self.spec.param_sources if ps.annotation is not None]
         promised = self._promised(node, env)
         summary = Summary(node.start_byte, fname or "", [])
         entry = self.entry.get(fname) if fname else None
-        for name, default, param in self._params(node):
+        for position, (name, default, param) in enumerate(self._params(node)):
+            if only is not None and position != only:
+                new_env[name] = promised
+                new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
+                continue
             if skip_to is not None:
                 if name == skip_to:
                     skip_to = None
                 new_env[name] = promised
+                new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
                 continue
             plabel = label or next((ps.label for ps in annotated
                                     if ps.annotation.search(_modifiers(param))), None)
@@ -446,6 +500,9 @@ class _Walker(SinkChecks):
             elif ps.name is not None and fname and ps.name.match(fname):
                 if ps.after is None or ps.after in (n for n, _, _ in self._params(node)):
                     return ps
+            elif ps.signature is not None and ps.signature.match(
+                    ",".join(n for n, _, _ in self._params(node))):
+                return ps
         return None
 
     @staticmethod
@@ -616,6 +673,51 @@ def _js_decorators(node) -> list[str]:
 def _scalar_annotation(param) -> bool:
     kind = param.child_by_field_name("type")
     return kind is not None and syntax.text(kind) in SCALAR_TYPES
+
+
+MAX_ALIAS_NODES = 200_000
+
+
+def _with_export_aliases(entry: dict, root, profile) -> dict:
+    """Callers name a module's functions by what it exports: `module.exports = doAuth`
+    (`default`), `{ getPurchased: get_purchased }`, `exports.run = runIt`. Adds the local
+    function's name for each exported name the entry mentions."""
+    aliases: dict[str, str] = {}
+    stack, seen = [root], 0
+    while stack and seen < MAX_ALIAS_NODES:
+        node = stack.pop()
+        seen += 1
+        t = node.type
+        if t == "pair":
+            key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
+            if key is not None and value is not None and value.type == "identifier":
+                aliases.setdefault(syntax.text(key).strip("'\""), syntax.text(value))
+        elif t in ("assignment_expression", "assignment"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and right.type == "identifier":
+                target = syntax.text(left)
+                if target == "module.exports":
+                    aliases["default"] = syntax.text(right)
+                elif target.startswith(("module.exports.", "exports.")):
+                    aliases[target.rsplit(".", 1)[1]] = syntax.text(right)
+        elif t == "export_statement" and "default" in syntax.text(node)[:20]:
+            value = node.child_by_field_name("value") or node.child_by_field_name("declaration")
+            if value is not None and value.type == "identifier":
+                aliases["default"] = syntax.text(value)
+            elif value is not None:
+                name = value.child_by_field_name("name")
+                if name is not None:
+                    aliases["default"] = syntax.text(name)
+        if node.type not in ("string", "comment", "template_string"):
+            stack.extend(node.named_children)
+    out = dict(entry)
+    for exported, local in aliases.items():
+        if exported in entry and local != exported:
+            merged = dict(out.get(local) or {})
+            for key, items in entry[exported].items():
+                merged[key] = list(merged.get(key, [])) + list(items)
+            out[local] = merged
+    return out
 
 
 def _entry_taint(items) -> frozenset:

@@ -7,12 +7,13 @@ A mixin of the taint walker: it reads the walker's current scope (`self.env`, `s
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from ...engine import syntax
 from .specs import ENV, Sink
-from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints, local_callee,
-                        substitute)
+from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
+                        imported_sinks, local_callee, substitute)
 from .values import ARG_PREFIX, CLEAN, STRICT_PREFIX, real
 
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
@@ -23,6 +24,32 @@ HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
 TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_fragment",
                         "escape_sequence"})
 LIST_TYPES = frozenset({"list", "array", "tuple"})
+
+
+JS_EXTENSIONS = frozenset({"js", "ts", "mjs", "cjs", "jsx", "tsx"})
+# never the project's own modules
+STDLIB_HEADS = frozenset(sys.stdlib_module_names) | {"flask", "django", "fastapi", "numpy",
+                                                    "pandas", "requests", "sqlalchemy"}
+
+
+def _module_function(language: str, imported: str, rest: str) -> tuple[str, str]:
+    """(module, function) a call into an imported module may be, if the module can be the
+    project's own: a Python module (resolved to a file later) or a relative JS path."""
+    if language == "python":
+        full = f"{imported}.{rest}" if rest else imported
+        module, _, function = full.rpartition(".")
+        if module.split(".", 1)[0] in STDLIB_HEADS:
+            return "", ""
+        return module, function
+    if language not in ("javascript", "typescript", "tsx") or not imported.startswith("."):
+        return "", ""  # JS: only relative module paths are the project's own
+    if rest:
+        return imported, rest.rsplit(".", 1)[-1]
+    last = imported.rsplit("/", 1)[-1]
+    if "." in last.lstrip(".") and last.rsplit(".", 1)[1] not in JS_EXTENSIONS:
+        module, function = imported.rsplit(".", 1)  # `const { f } = require("./m")`
+        return module, function
+    return imported, "default"  # the module's default export, called directly
 
 
 @dataclass(frozen=True)
@@ -62,8 +89,10 @@ class SinkChecks:
             local = local_callee(node, self.profile, self.ctx.imports)
             if local is not None:
                 self._local_call(node, local)
-            elif name != tail:
-                self._module_call(node, name)
+        if name != tail or sink is None:
+            # a project module's function may share a sink's name (`products.search(q)`)
+            self._module_call(node, name)
+        if sink is None:
             return
         if sink.category == "system-prompt":
             # a prompt call spans many lines: point at the argument that carries the data
@@ -206,24 +235,31 @@ class SinkChecks:
     def _module_call(self, node, name: str) -> None:
         """A call into another module: if it may be the project's own, keep the tainted
         arguments as a fact for the cross-file round."""
-        head = name.split(".", 1)[0]
-        imported = self.ctx.imports.get(syntax.callee_name(node, self.profile).split(".", 1)[0])
+        raw = syntax.callee_name(node, self.profile)
+        head, _, rest = raw.partition(".")
+        imported = self.ctx.imports.get(head)
         if imported is None or len(self.call_facts) >= MAX_CALL_FACTS:
             return
-        if self.profile.name != "python" and not imported.startswith("."):
-            return  # JS: only relative module paths are the project's own
-        if self.profile.name not in ("python", "javascript", "typescript", "tsx") or \
-                head in ("os", "subprocess", "sys", "json", "re"):
+        module, function = _module_function(self.profile.name, imported, rest)
+        if not module or not function:
             return
-        module, _, function = name.rpartition(".")
+        found = self.imported.get(name) if self.imported else None
+        if found is not None:
+            # the other module's function passes this argument to a sink: report the call too
+            positional, keywords = self._arguments(node)
+            where = found.get("file", "?")
+            for category, sink, line, taint in imported_sinks(found, positional, keywords):
+                self._record(category, node, f"{raw} → {sink} ({where}:{line})", taint)
         positional, keywords = self._arguments(node)
         args = {}
         for key, taint in list(enumerate(positional)) + list(keywords.items()):
             items = [[label, sorted(done), line] for label, done, line in real(taint)]
             if items:
                 args[str(key)] = items[:8]
-        if args and module:
-            self.call_facts.append({"module": module, "function": function, "args": args})
+        # an untainted call matters when the function returns a source of its own
+        if module:
+            self.call_facts.append({"module": module, "function": function, "args": args,
+                                    "callee": name})
 
     def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
         if taint:

@@ -54,6 +54,8 @@ class ParamSource:
     name: re.Pattern | None = None  # matched against the function's name
     annotation: re.Pattern | None = None  # matched against a parameter's modifiers/decorators
     after: str | None = None
+    index: int | None = None  # only the parameter at this position
+    signature: re.Pattern | None = None  # matched against the parameter names, comma-joined
     route: bool = True
 
 
@@ -245,7 +247,9 @@ PYTHON = Spec(
 JAVASCRIPT = Spec(
     request_objects=frozenset({"req", "request", "ctx"}),
     request_attrs=frozenset({"query", "params", "body", "headers", "cookies", "url",
-                             "originalUrl", "searchParams", "formData", "json", "text"}),
+                             "originalUrl", "searchParams", "formData", "json", "text",
+                             "files", "file", "path", "get", "header", "param", "rawHeaders",
+                             "signedCookies", "hostname", "request", "blob", "arrayBuffer"}),
     source_calls=(
         ("fetch", HTTP), ("axios.get", HTTP), ("axios.post", HTTP), ("axios", HTTP),
         ("prompt", INPUT), ("readline.*", INPUT),
@@ -258,7 +262,7 @@ JAVASCRIPT = Spec(
     passthrough=frozenset({
         "String", "JSON.parse", "JSON.stringify", "path.join", "path.resolve", "path.normalize",
         "decodeURIComponent", "decodeURI", "Buffer.from", "Array.from", "Object.values",
-        "URL", "URLSearchParams", "atob", "btoa", "encodeURI", "escape", "unescape",
+        "URL", "URLSearchParams", "url.parse", "querystring.parse", "qs.parse", "atob", "btoa", "encodeURI", "escape", "unescape",
     }),
     clean_all=frozenset({"Number", "parseInt", "parseFloat", "Boolean", "Math.*", "isNaN"}),
     sanitizers={
@@ -285,7 +289,8 @@ JAVASCRIPT = Spec(
                      # pg-promise
                      "*db.one", "*db.many", "*db.none", "*db.any", "*db.oneOrNone",
                      "*db.manyOrNone", "*db.result", "*db.multi", "*db.each")),
-        Sink("path", ("fs.*", "fs/promises.*", "*.sendFile", "*.download")),
+        Sink("path", ("fs.*", "fs/promises.*", "*.sendFile", "*.download", "*.mv",
+                      "*.createReadStream", "*.createWriteStream")),
         Sink("ssrf", ("fetch", "axios", "axios.*", "got", "got.*", "http.get", "https.get",
                       "http.request", "https.request", "needle.get", "needle.head",
                       "needle.post", "needle.put", "needle.delete", "superagent.*", "superagent",
@@ -317,6 +322,15 @@ JAVASCRIPT = Spec(
              keywords=("systemInstruction", "system")),
     ),
     html_props=frozenset({"innerHTML", "outerHTML"}),
+    param_sources=(
+        # GraphQL resolvers `resolve(parent, args, context)`: `args` come from the query
+        ParamSource(PARAM, name=re.compile(r"^resolve$"), index=1, route=False),
+        ParamSource(PARAM, signature=re.compile(r"^(?:parent|root|_\w*|obj|source),args,context"),
+                    index=1, route=False),
+        # NestJS / routing-controllers parameter decorators
+        ParamSource(PARAM, annotation=re.compile(
+            r"@(?:Query|Param|Body|Headers|Req|Request|UploadedFile|QueryParam|BodyParam)\s*\(")),
+    ),
     session_objects=frozenset({"req.session", "request.session", "ctx.session"}),
     may_have_source=re.compile(
         r"req|location|document\.URL|process\.(?:env|argv)|fetch|axios|prompt|readline"

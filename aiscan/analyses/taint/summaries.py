@@ -29,6 +29,9 @@ MAX_CALL_FACTS = 200
 SELF_NAMES = frozenset({"self", "cls", "this"})
 ENTRY_KEY = "taint.entry"
 CALLS_KEY = "taint.calls"
+EXPORTS_KEY = "taint.exports"  # this file's function summaries, for other modules' calls
+IMPORTED_KEY = "taint.imported"  # summaries of the other modules' functions this file calls
+MAX_EXPORTS = 200
 
 
 def arg_label(fid: int, index: int) -> str:
@@ -117,6 +120,9 @@ def substitute(taint: frozenset, summary: Summary, positional: list, keywords: d
     """`taint` (inside the function) with the function's placeholders replaced by the taint
     of the actual arguments, keeping what a sanitizer in the function already neutralised."""
     prefix = f"{ARG_PREFIX}{summary.fid}:"
+    # a value a function gives back is no longer the request's "as it came" (a login check
+    # returns the user name it verified): it is not reported as stored in the session
+    returned = frozenset({"session"}) if keep_real else frozenset()
     out = set()
     for item in taint:
         label, done, _ = item
@@ -126,8 +132,68 @@ def substitute(taint: frozenset, summary: Summary, positional: list, keywords: d
             except ValueError:
                 continue
             actual = bound_taint(summary, index, positional, keywords)
-            out.update((lab, d | done, line) for lab, d, line in actual) if done else \
+            extra = done | returned
+            out.update((lab, d | extra, line) for lab, d, line in actual) if extra else \
                 out.update(actual)
         elif keep_real:
             out.add(item)
     return frozenset(out)
+
+
+def export(summary: Summary) -> dict | None:
+    """A summary as JSON for other modules: the sinks each parameter reaches (unless a
+    sanitizer on the way neutralised it for that sink), the parameters the return value
+    carries, and the sources it returns itself."""
+    prefix = f"{ARG_PREFIX}{summary.fid}:"
+    sinks: dict[str, list] = {}
+    for category, node, sink, taint in summary.sinks:
+        for label, done, _ in taint:
+            if label.startswith(prefix) and category not in done:
+                items = sinks.setdefault(label[len(prefix):], [])
+                item = [category, sink, node.start_point[0] + 1]
+                if item not in items and len(items) < 8:
+                    items.append(item)
+    returns: dict[str, list] = {}
+    sources = []
+    for label, done, line in summary.returns:
+        if label.startswith(prefix):
+            returns[label[len(prefix):]] = sorted(done)
+        elif not label.startswith(ARG_PREFIX) and isinstance(line, int) and len(sources) < 8:
+            sources.append([label, sorted(done), line])
+    if not sinks and not returns and not sources:
+        return None
+    return {"params": summary.params, "sinks": sinks, "returns": returns, "sources": sources}
+
+
+def imported_taint(export_: dict, where: str, positional: list, keywords: dict) -> frozenset:
+    """What a call of another module's function returns, from its exported summary."""
+    out = set()
+    params = export_.get("params") or []
+    for key, done in (export_.get("returns") or {}).items():
+        actual = _actual(key, params, positional, keywords)
+        out.update((lab, d | frozenset(done) | {"session"}, line) for lab, d, line in actual)
+    for label, done, line in export_.get("sources") or ():
+        out.add((str(label), frozenset(done), f"{where}:{line}" if isinstance(line, int)
+                 else str(line)))
+    return frozenset(out)
+
+
+def _actual(key: str, params: list, positional: list, keywords: dict) -> frozenset:
+    if not key.isdigit():
+        return CLEAN
+    index = int(key)
+    if index < len(positional):
+        return positional[index]
+    if index < len(params):
+        return keywords.get(params[index], CLEAN)
+    return CLEAN
+
+
+def imported_sinks(export_: dict, positional: list, keywords: dict):
+    """(category, sink, line, taint of the argument) for each sink the call's arguments reach."""
+    params = export_.get("params") or []
+    for key, items in (export_.get("sinks") or {}).items():
+        actual = real(_actual(key, params, positional, keywords))
+        if actual:
+            for category, sink, line in items:
+                yield category, sink, line, actual

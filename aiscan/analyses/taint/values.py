@@ -13,7 +13,8 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve
-from .summaries import ARG_PREFIX, arg_label, argument_taints, local_callee, real, substitute
+from .summaries import (ARG_PREFIX, arg_label, argument_taints, imported_taint, local_callee,
+                        real, substitute)
 from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, Spec
 
 CLEAN: frozenset = frozenset()
@@ -84,6 +85,7 @@ class Evaluator:
         self.guard = None
         # set by the walker: the summaries of this file's functions, by name
         self.summaries: dict | None = None
+        self.imported: dict | None = None  # other modules' exported summaries, by callee
 
     def name_of(self, node) -> str:
         return resolve(syntax.dotted_name(node, self.profile), self.imports)
@@ -231,6 +233,11 @@ class Evaluator:
                 positional, keywords = argument_taints(
                     node, self.profile, lambda a: self.taint(a, env, depth + 1))
                 return substitute(summary.returns, summary, positional, keywords, keep_real=True)
+        if self.imported and name in self.imported:
+            found = self.imported[name]
+            positional, keywords = argument_taints(
+                node, self.profile, lambda a: self.taint(a, env, depth + 1))
+            return imported_taint(found, found.get("file", "?"), positional, keywords)
         sanitized = spec.sanitizers.get(name) or spec.sanitizers.get(tail if receiver is None
                                                                      else "")
         if sanitized is not None:
