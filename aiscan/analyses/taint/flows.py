@@ -63,6 +63,12 @@ HOST_OF = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*
                      r"\.(?:hostname|host|netloc)$")
 HOST_KEY = "\1"
 PARSED_URL = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*(\w+)\s*\)$")
+# a condition that tests where a URL goes (absolute? which host?)
+HOST_CHECK = re.compile(r"\bIsAbs\b|\.Host\b|\.hostname\b|\.netloc\b|\.host\b|\.scheme\b"
+                        r"|\.Scheme\b")
+PARSE_CALL = re.compile(r"^(?:url\.Parse|(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)"
+                        r"\(\s*(\w+)\s*[,)]")
+PARSED_FROM = "\2"  # `u, err := url.Parse(back)`: PARSED_FROM + "back" -> "u"
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
 
 
@@ -337,23 +343,83 @@ class _Walker(SinkChecks):
         if cond is None or body is None or node.child_by_field_name("alternative") is not None:
             return
         # `if a not in OK or not is_safe(b): return`: each disjunct's name is pinned after it
+        disjuncts = _disjuncts(_unwrap(cond))
         names = [n for n in (self._allow_listed(_unwrap(d), negated=True)
-                             for d in _disjuncts(_unwrap(cond))) if n is not None]
-        if not names:
+                             for d in disjuncts) if n is not None]
+        # `if (!target.startsWith(root)) return`: the path stays under the root
+        contained = [n for n in (self._prefix_checked(_unwrap(d)) for d in disjuncts)
+                     if n is not None]
+        host_checked = len(disjuncts) > 1 and HOST_CHECK.search(syntax.text(cond)[:2000])
+        if not names and not contained and not host_checked:
             return
         last = body.named_children[-1] if body.named_child_count and body.type in (
             "block", "statement_block") else body
-        if last.type in EXIT_TYPES or (
-                last.type == "expression_statement" and last.named_child_count
-                and last.named_children[0].type in self.profile.call_types
-                and syntax.text(last).startswith(("abort(", "flask.abort(", "sys.exit("))) or \
-                (len(names) == 1 and self._replaced(last, names[0])):
+        if last.type == "statement_list" and last.named_child_count:  # Go
+            last = last.named_children[-1]
+        exits = last.type in EXIT_TYPES or (
+            last.type == "expression_statement" and last.named_child_count
+            and last.named_children[0].type in self.profile.call_types
+            and syntax.text(last).startswith(("abort(", "flask.abort(", "sys.exit(")))
+        if exits:
+            for name in contained:
+                if name in self.env:
+                    self.env[name] = neutralise(self.env[name], frozenset({"path"}))
+        replaced = self._replaced_name(last)
+        if host_checked and replaced is not None:
+            # `if u.IsAbs() || u.Host != "" || ...: back = "/"` (u parsed from back): after
+            # it, back stays on this site
+            words = set(re.findall(r"\w+", syntax.text(cond)[:2000]))
+            if replaced in words or self.env.get(PARSED_FROM + replaced) in words:
+                self.env[replaced] = neutralise(self.env.get(replaced, CLEAN),
+                                                frozenset({"redirect", "ssrf"}))
+        if not names:
+            return
+        if exits or (len(names) == 1 and self._replaced(last, names[0])):
             for name in names:
                 self.env[name] = CLEAN
                 self.env[STRICT_PREFIX + name] = CLEAN
                 url = self.env.get(HOST_KEY + name)
                 if url is not None and url in self.env:
                     self.env[url] = neutralise(self.env[url], frozenset({"ssrf", "redirect"}))
+
+    def _prefix_checked(self, cond) -> str | None:
+        """`!x.startsWith(root)` / `not x.startswith(root)` / `!strings.HasPrefix(x, root)`."""
+        if cond.type not in ("unary_expression", "not_operator") or cond.named_child_count != 1:
+            return None
+        call = _unwrap(cond.named_children[0])
+        if call.type not in self.profile.call_types:
+            return None
+        name = syntax.callee_name(call, self.profile)
+        tail = name.rsplit(".", 1)[-1]
+        positional, _ = syntax.call_arguments(call, self.profile)
+        if tail in ("startsWith", "startswith") and positional:
+            if call.type == "method_invocation":
+                subject = call.child_by_field_name("object")
+            else:
+                fn = call.child_by_field_name("function")
+                subject = fn.child_by_field_name("object") if fn is not None else None
+        elif name == "strings.HasPrefix" and len(positional) == 2:
+            subject = positional[0]
+        else:
+            return None
+        if subject is None or subject.type != "identifier":
+            return None
+        return syntax.text(subject)
+
+    def _replaced_name(self, stmt) -> str | None:
+        """The name a statement sets to clean data (`x = "/"`), if it is that."""
+        if stmt.type == "expression_statement" and stmt.named_child_count == 1:
+            stmt = stmt.named_children[0]
+        if stmt.type not in ("assignment", "assignment_expression", "assignment_statement"):
+            return None
+        target, value = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
+        if target is None or value is None:
+            return None
+        if target.type == "expression_list" and target.named_child_count == 1:
+            target = target.named_children[0]
+        if target.type != "identifier" or real(self.ev.taint(value, self.env)):
+            return None
+        return syntax.text(target)
 
     def _container_write(self, node, target, taint: frozenset) -> None:
         """`session["user"] = x` (trust boundary) / `resp.headers["Location"] = x`."""
@@ -627,6 +693,11 @@ class _Walker(SinkChecks):
                 target.type in self.profile.attribute_types:
             self._container_write(node, target, taint)
         self._bind(target, taint, self._conditional(node), value, strict)
+        parsed_url = PARSE_CALL.match(syntax.text(value)[:200])
+        if parsed_url is not None:
+            bound = self._names(target)
+            if bound:
+                self.env[PARSED_FROM + parsed_url.group(1)] = bound[0]
         if target.type == "identifier":
             host = HOST_OF.match(syntax.text(value)) if value.end_byte - value.start_byte < 200 \
                 else None

@@ -24,6 +24,8 @@ HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
 TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_fragment",
                         "escape_sequence"})
 LIST_TYPES = frozenset({"list", "array", "tuple"})
+SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell",
+                    "powershell.exe", "pwsh"})
 
 
 JS_EXTENSIONS = frozenset({"js", "ts", "mjs", "cjs", "jsx", "tsx"})
@@ -122,6 +124,8 @@ class SinkChecks:
                 obj = fn.child_by_field_name("object") or fn.child_by_field_name("operand")
             if obj is not None:
                 chosen = [*chosen, obj]
+        if sink.program_first:
+            return self._program_taint(chosen)
         if not sink.argv:
             out = CLEAN
             for arg in chosen:
@@ -143,6 +147,20 @@ class SinkChecks:
             taint = self.ev.taint(program, self.env)
         # without a shell, a program path taken from the environment is configuration
         return frozenset(item for item in taint if item[0] != ENV)
+
+    def _program_taint(self, args: list) -> frozenset:
+        """`exec.Command("ls", dir)` runs ls whatever dir holds; `exec.Command("sh", "-c", s)`
+        runs s. An array/list of them (`new ProcessBuilder(new String[]{...})`) is unpacked."""
+        if len(args) == 1 and args[0].type in ("array_creation_expression", "list", "array"):
+            inner = args[0].child_by_field_name("value") or args[0]
+            args = [c for c in inner.named_children if c.type != "comment"]
+        if not args:
+            return CLEAN
+        first = args[0]
+        if first.type in self.profile.string_types and \
+                syntax.string_content(first).rsplit("/", 1)[-1] in SHELLS:
+            return self._union(args)
+        return self.ev.taint(first, self.env)
 
     def _url_taint(self, node) -> frozenset:
         """A URL whose text fixes scheme and host (`f"https://api.example.com/{x}"`) goes to

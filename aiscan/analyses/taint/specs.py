@@ -38,6 +38,9 @@ class Sink:
     keywords: tuple[str, ...] = ()
     argv: bool = False  # a program + arguments list: only the program (first element) matters
     receiver: bool = False  # the object the method is called on counts (`url.openConnection()`)
+    # a program and its arguments (`exec.Command(name, args...)`, `new ProcessBuilder(...)`):
+    # only the program counts, unless it is a shell given a command string
+    program_first: bool = False
     all_args: bool = False
     excluded: tuple[str, ...] = ()  # names the globs catch that are not this sink
 
@@ -248,7 +251,7 @@ JAVASCRIPT = Spec(
     request_objects=frozenset({"req", "request", "ctx"}),
     request_attrs=frozenset({"query", "params", "body", "headers", "cookies", "url",
                              "originalUrl", "searchParams", "formData", "json", "text",
-                             "files", "file", "path", "get", "header", "param", "rawHeaders",
+                             "files", "path", "get", "header", "param", "rawHeaders",
                              "signedCookies", "hostname", "request", "blob", "arrayBuffer"}),
     source_calls=(
         ("fetch", HTTP), ("axios.get", HTTP), ("axios.post", HTTP), ("axios", HTTP),
@@ -377,8 +380,9 @@ JAVA = Spec(
         "ESAPI.encoder.encodeForXPath": frozenset({"xpath"}),
     },
     sinks=(
-        Sink("command", ("*Runtime.exec", "*getRuntime.exec", "ProcessBuilder",
-                         "java.lang.ProcessBuilder", "*.command"), all_args=True),
+        Sink("command", ("*Runtime.exec", "*getRuntime.exec"), all_args=True),
+        Sink("command", ("ProcessBuilder", "java.lang.ProcessBuilder", "*.command"),
+             all_args=True, program_first=True),
         Sink("sql", ("*.executeQuery", "*.executeUpdate", "*.execute", "*.prepareStatement",
                      "*.prepareCall", "*.createQuery", "*.createNativeQuery", "*.addBatch",
                      "*.queryForObject", "*.queryForList", "*.queryForMap", "*.queryForRowSet",
@@ -454,8 +458,9 @@ GO = Spec(
         "path/filepath.Base": frozenset({"path"}), "path.Base": frozenset({"path"}),
     },
     sinks=(
-        Sink("command", ("os/exec.Command", "os/exec.CommandContext", "syscall.Exec"),
-             all_args=True),
+        Sink("command", ("os/exec.Command",), all_args=True, program_first=True),
+        Sink("command", ("os/exec.CommandContext",), args=(1, 2, 3, 4, 5, 6),
+             program_first=True),
         Sink("sql", ("*.Query", "*.QueryRow", "*.Exec", "*.Prepare", "*.Raw"),
              excluded=("*.URL.Query", "r.URL.Query", "req.URL.Query", "*.Request.URL.Query")),
         Sink("sql", ("*.QueryContext", "*.QueryRowContext", "*.ExecContext",
