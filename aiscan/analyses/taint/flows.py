@@ -18,7 +18,8 @@ import re
 from ...engine import syntax
 from ...engine.imports import resolve as resolve_name
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
-from .specs import PARAM, SPECS
+from .specs import EXCEPTION, PARAM, SPECS
+from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
 from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, MAX_EXPORTS,
                         SELF_NAMES, Summary, export, function_name)
 from .values import (ARG_PREFIX, CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, arg_label,
@@ -69,6 +70,7 @@ HOST_CHECK = re.compile(r"\bIsAbs\b|\.Host\b|\.hostname\b|\.netloc\b|\.host\b|\.
 PARSE_CALL = re.compile(r"^(?:url\.Parse|(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)"
                         r"\(\s*(\w+)\s*[,)]")
 PARSED_FROM = "\2"  # `u, err := url.Parse(back)`: PARSED_FROM + "back" -> "u"
+CLASS_TYPES = frozenset({"class_definition", "class_declaration", "class_body_declaration"})
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
 
 
@@ -127,7 +129,13 @@ class _Walker(SinkChecks):
         self.flows: list[Flow] = []
         # node types whose exit does something; others are walked through without a marker
         self.exit_types = self.functions | ASSIGN_TYPES | self.profile.call_types | {
-            "dictionary", "object", "tuple", "return_statement", "if_statement"}
+            "dictionary", "object", "tuple", "return_statement", "if_statement"} | CLASS_TYPES
+        # fields set from tainted data in any method (`self.q = request.args["q"]`), per class
+        self.fields: dict[tuple[int, str], frozenset] = {}
+        self.classes: list[int] = [-1]
+        self.ev.fields = self.fields
+        self.ev.classes = self.classes
+        self.ev.field_misses = set()
         self.strict = StrictEvaluator(ctx, spec)
         self.ev.guard = self.strict.guard = self._allow_listed
         self.snapshots: dict[int, dict] = {}
@@ -141,6 +149,8 @@ class _Walker(SinkChecks):
         self.by_fid: dict[int, Summary] = {}
         self.functions_open: list[Summary | None] = [None]
         self.pending: list[tuple] = []  # calls met before the called function was walked
+        self.popped: dict[int, frozenset] = {}  # `l.pop(0)` call -> the element it removed
+        self.ev.popped = self.popped
         self.call_facts: list[dict] = []  # tainted calls into other modules of the project
         result = ctx.cache.get("result")
         facts = getattr(result, "facts", None)
@@ -184,7 +194,9 @@ class _Walker(SinkChecks):
     def _resolve_pending(self) -> bool:
         """Applies the summaries of functions called before they were walked; True when one
         of them returns data, so the values computed from its calls were incomplete."""
-        rewalk = False
+        # a field read before the method that sets it was walked
+        rewalk = any(self.fields.get(f) for f in self.ev.field_misses)
+        self.ev.field_misses.clear()
         for name, positional, keywords in self.pending:
             summary = self.summaries.get(name)
             if summary is None:
@@ -218,10 +230,14 @@ class _Walker(SinkChecks):
 
     def _enter(self, node, stack: list) -> None:
         t = node.type
+        if t in CLASS_TYPES:
+            self.classes.append(node.start_byte)
         if t in self.functions:
             self._open_scope(node)
         elif t in ("for_statement", "for_in_statement", "enhanced_for_statement"):
             self._bind_loop(node)
+        elif t in ("except_clause", "catch_clause"):
+            self._bind_exception(node)
         elif t == "range_clause":  # Go: `for k, v := range x`
             self._bind_loop(node)
         elif t in COMPREHENSIONS:
@@ -242,6 +258,22 @@ class _Walker(SinkChecks):
             if child.named_child_count:  # a leaf (name, number, operator) has no effect
                 stack.append(("enter", child))
 
+    def _bind_exception(self, node) -> None:
+        """`except E as e:` / `catch (err)`: the exception's text describes the server's
+        internals (paths, queries, versions)."""
+        target = node.child_by_field_name("parameter")
+        if node.type == "except_clause":
+            pattern = next((c for c in node.named_children if c.type == "as_pattern"), None)
+            alias = pattern.child_by_field_name("alias") if pattern is not None else None
+            target = alias.named_children[0] if alias is not None and alias.named_child_count \
+                else None
+        elif target is None:
+            param = next((c for c in node.named_children if c.type == "catch_formal_parameter"),
+                         None)
+            target = param.child_by_field_name("name") if param is not None else None
+        if target is not None and target.type == "identifier":
+            self._bind(target, tag(EXCEPTION, target), conditional=True)
+
     def _bind_loop(self, node) -> None:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         if node.type == "enhanced_for_statement":  # Java: `for (T name : value)`
@@ -257,9 +289,18 @@ class _Walker(SinkChecks):
         if cond is None or body is None:
             return children
         inner = _unwrap(cond)
-        if syntax.text(inner) in FALSY:
+        truth = False if syntax.text(inner) in FALSY else constant_truth(inner)
+        if truth is False:
             self.dead.append((body.start_byte, body.end_byte))
             return [c for c in children if c.id != body.id]
+        if truth is True and node.type == "if_statement":
+            # `if 7 * 42 - 86 > 200:` always runs its body: the else branches never do
+            alive = [c for c in children if c.type not in ("else_clause", "elif_clause") and
+                     c.id != getattr(node.child_by_field_name("alternative"), "id", None)]
+            for c in children:
+                if c not in alive:
+                    self.dead.append((c.start_byte, c.end_byte))
+            return alive
         guarded = self._allow_listed(inner)
         if guarded is None:
             return children
@@ -421,6 +462,22 @@ class _Walker(SinkChecks):
             return None
         return syntax.text(target)
 
+    @staticmethod
+    def _model_write(env, name: str, key, taint: frozenset, conditional: bool) -> None:
+        model = env.get(MODEL_PREFIX + name)
+        if model is None:
+            return
+        new = None
+        if key is not None and not conditional:
+            new = with_element(model, key, taint)
+        elif key is not None and conditional:
+            old = element(model, key)
+            new = with_element(model, key, (old or CLEAN) | taint) if old is not None else None
+        if new is None:
+            env.pop(MODEL_PREFIX + name, None)
+        else:
+            env[MODEL_PREFIX + name] = new
+
     def _container_write(self, node, target, taint: frozenset) -> None:
         """`session["user"] = x` (trust boundary) / `resp.headers["Location"] = x`."""
         if not taint:
@@ -454,7 +511,9 @@ class _Walker(SinkChecks):
 
     def _exit(self, node) -> None:
         t = node.type
-        if t in self.functions:
+        if t in CLASS_TYPES:
+            self.classes.pop()
+        elif t in self.functions:
             summary = self.functions_open[-1]
             body = node.child_by_field_name("body")
             if summary is not None and body is not None and body.type not in (
@@ -499,6 +558,7 @@ class _Walker(SinkChecks):
         skip_to = source.after if source is not None else None
         only = source.index if source is not None else None
         annotated = [ps for ps in self.spec.param_sources if ps.annotation is not None]
+        by_name = [ps for ps in self.spec.param_sources if ps.param is not None]
         promised = self._promised(node, env)
         summary = Summary(node.start_byte, fname or "", [])
         entry = self.entry.get(fname) if fname else None
@@ -514,7 +574,8 @@ class _Walker(SinkChecks):
                 new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
                 continue
             plabel = label or next((ps.label for ps in annotated
-                                    if ps.annotation.search(_modifiers(param))), None)
+                                    if ps.annotation.search(_modifiers(param))), None) or \
+                next((ps.label for ps in by_name if ps.param.match(name)), None)
             tainted = plabel and name not in NOT_INPUT_PARAMS and name != "request" and not (
                 default is not None and "Depends(" in syntax.text(default)) and \
                 not _scalar_annotation(param)
@@ -567,9 +628,20 @@ class _Walker(SinkChecks):
                 if ps.after is None or ps.after in (n for n, _, _ in self._params(node)):
                     return ps
             elif ps.signature is not None and ps.signature.match(
-                    ",".join(n for n, _, _ in self._params(node))):
+                    ",".join(n for n, _, _ in self._params(node))) and (
+                    ps.callback_of is None or self._callback_of(node, ps.callback_of)):
                 return ps
         return None
+
+    @staticmethod
+    def _callback_of(node, pattern: re.Pattern) -> bool:
+        """The function is passed to (or assigned by) code matching `pattern`."""
+        parent = node.parent
+        if parent is not None and parent.type == "arguments":
+            parent = parent.parent
+        if parent is None:
+            return False
+        return pattern.search(syntax.text(parent)[:120]) is not None
 
     @staticmethod
     def _next_route(node) -> bool:
@@ -648,11 +720,23 @@ class _Walker(SinkChecks):
                 self.strict.unknown(target)
         if target.type in self.profile.attribute_types:
             names = [self.ev.name_of(target)]
+            if names[0].split(".", 1)[0] in SELF_NAMES and real(taint):
+                field = (self.classes[-1], names[0])
+                self.fields[field] = self.fields.get(field, CLEAN) | real(taint)
+            obj = target.child_by_field_name("object")
+            if obj is not None and obj.type == "identifier" and \
+                    MODEL_PREFIX + syntax.text(obj) in env:
+                self._model_write(env, syntax.text(obj), syntax.text(
+                    target.child_by_field_name("property") or target), taint, conditional)
         elif target.type in ("subscript", "subscript_expression"):
             # `d["k"] = v` adds to d; it never cleans the rest of d
             base = target.child_by_field_name("value") or target.child_by_field_name("object")
             if base is not None and base.type == "identifier":
                 name = syntax.text(base)
+                if MODEL_PREFIX + name in env:
+                    key = constant_key(target.child_by_field_name("subscript") or
+                                       target.child_by_field_name("index"))
+                    self._model_write(env, name, key, taint, conditional)
                 if taint:
                     env[name] = env.get(name, CLEAN) | taint
                 key = STRICT_PREFIX + name
@@ -673,6 +757,12 @@ class _Walker(SinkChecks):
                 heads[name] = (heads.get(name, CLEAN) | head) if conditional else head
             elif not conditional:
                 heads.pop(name, None)
+            model = literal_model(value, lambda c: self.ev.taint(c, env)) \
+                if value is not None and not conditional and len(names) == 1 else None
+            if model is not None:
+                env[MODEL_PREFIX + name] = model
+            else:
+                env.pop(MODEL_PREFIX + name, None)
 
     def _assignment(self, node) -> None:
         t = node.type
@@ -822,3 +912,61 @@ def _unwrap(node):
             break
         node = node.named_children[0]
     return node
+
+
+MAX_CONST_NODES = 64
+
+
+def constant_truth(node) -> bool | None:
+    """The value of a condition made only of number/boolean literals and arithmetic,
+    comparison and boolean operators (`7 * 42 - 86 > 200`), or None when it is not constant.
+    Evaluated over the tree with integers only (never `eval`), bounded in size."""
+    value = _const(node, [0])
+    return None if value is None else bool(value)
+
+
+def _const(node, budget: list):
+    budget[0] += 1
+    if budget[0] > MAX_CONST_NODES or node is None:
+        return None
+    t = node.type
+    if t in ("integer", "int_literal", "decimal_integer_literal", "number"):
+        try:
+            return int(syntax.text(node).replace("_", ""), 0)
+        except ValueError:
+            return None
+    if t in ("true", "false"):
+        return t == "true" or syntax.text(node) == "True"
+    if t == "parenthesized_expression" and node.named_child_count == 1:
+        return _const(node.named_children[0], budget)
+    if t in ("not_operator", "unary_expression") and node.named_child_count == 1:
+        inner = _const(node.named_children[0], budget)
+        op = syntax.text(node)[:1]
+        if inner is None:
+            return None
+        return -inner if op == "-" else (not inner) if op in ("n", "!") else None
+    if t in ("binary_operator", "binary_expression", "boolean_operator", "comparison_operator") \
+            and node.named_child_count == 2:
+        ops = [syntax.text(c) for c in node.children if not c.is_named]
+        if len(ops) != 1:
+            return None
+        left, right = (_const(c, budget) for c in node.named_children)
+        if left is None or right is None:
+            return None
+        op = ops[0]
+        try:
+            return {
+                "+": lambda: left + right, "-": lambda: left - right,
+                "*": lambda: left * right if abs(left) < 1 << 32 and abs(right) < 1 << 32
+                else None,
+                "//": lambda: left // right, "%": lambda: left % right,
+                ">": lambda: left > right, "<": lambda: left < right,
+                ">=": lambda: left >= right, "<=": lambda: left <= right,
+                "==": lambda: left == right, "!=": lambda: left != right,
+                "===": lambda: left == right, "!==": lambda: left != right,
+                "and": lambda: left and right, "or": lambda: left or right,
+                "&&": lambda: left and right, "||": lambda: left or right,
+            }.get(op, lambda: None)()
+        except (ZeroDivisionError, TypeError):
+            return None
+    return None

@@ -11,9 +11,10 @@ import sys
 from dataclasses import dataclass
 
 from ...engine import syntax
-from .specs import ENV, Sink
+from .specs import ENV, EXCEPTION, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
+from .containers import MODEL_PREFIX, appended, constant_key, inserted, popped
 from .values import ARG_PREFIX, CLEAN, STRICT_PREFIX, real
 
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
@@ -74,17 +75,25 @@ class SinkChecks:
             fn = node
         if tail in ("append", "push", "extend", "add", "update", "insert", "unshift", "put",
                     "set", "setdefault", "appendleft", "addAll", "putAll") and \
-                fn is not None and (fn.type in self.profile.attribute_types or fn is node):
+                fn is not None and (fn.type in self.profile.attribute_types or fn is node) and \
+                getattr(fn.child_by_field_name("object"), "type", None) == "identifier" and \
+                self.spec.sink_for(name) is None:
             obj = fn.child_by_field_name("object")
             arguments = node.child_by_field_name("arguments")
             args = self.ev.taint(arguments, self.env)
             if obj is not None and obj.type == "identifier":
                 key = syntax.text(obj)
+                self._model_call(node, key, tail)
                 if args:
                     self.env[key] = self.env.get(key, CLEAN) | args
                 strict = STRICT_PREFIX + key
                 self.env[strict] = self.env.get(strict, CLEAN) | \
                     self.strict.taint(arguments, self.env)
+            return
+        if tail == "pop" and fn is not None and fn.type in self.profile.attribute_types:
+            obj = fn.child_by_field_name("object")
+            if obj is not None and obj.type == "identifier":
+                self._model_call(node, syntax.text(obj), tail)
             return
         sink = self.spec.sink_for(name)
         if sink is None:
@@ -110,7 +119,8 @@ class SinkChecks:
         if self.profile.name != "python":
             # an object literal is options or JSON (`res.send({..})`, `client.query({..})`),
             # never the command, SQL or HTML text; its properties count only as keywords
-            chosen = [a for a in chosen if a.type not in ("object", "object_creation_expression")
+            chosen = [a for a in chosen if sink.category == "response" or
+                      a.type not in ("object", "object_creation_expression")
                       or sink.category != "xss" and a.type == "object_creation_expression"]
         chosen += [keywords[k] for k in sink.keywords if k in keywords]
         return chosen, keywords
@@ -225,10 +235,36 @@ class SinkChecks:
         if not self.routes[-1] or node.named_child_count != 1:
             return
         value = node.named_children[0]
+        # what a handler returns is the response body: exception text there is exposed
+        self._record("response", node, "returned response",
+                     frozenset(t for t in self.ev.taint(value, self.env) if t[0] == EXCEPTION))
         if syntax.value_kind(value, self.profile) != syntax.BUILT or "<" not in \
                 syntax.text(value)[:2000]:
             return
         self._record("xss", node, "returned HTML", self.ev.taint(value, self.env))
+
+    def _model_call(self, node, name: str, method: str) -> None:
+        """`l.append(x)`, `l.insert(0, x)`, `l.pop(0)` on a list/dict whose elements are known."""
+        key = MODEL_PREFIX + name
+        model = self.env.get(key)
+        if model is None:
+            return
+        positional, _ = syntax.call_arguments(node, self.profile)
+        new = None
+        if not self._conditional(node):
+            if method in ("append", "push") and len(positional) == 1:
+                new = appended(model, self.ev.taint(positional[0], self.env))
+            elif method == "insert" and len(positional) == 2:
+                new = inserted(model, constant_key(positional[0]),
+                               self.ev.taint(positional[1], self.env))
+            elif method == "pop" and len(positional) <= 1:
+                value, new = popped(model, constant_key(positional[0]) if positional else None)
+                if value is not None:
+                    self.popped[node.id] = value
+        if new is None:
+            self.env.pop(key, None)
+        else:
+            self.env[key] = new
 
     def _arguments(self, node) -> tuple[list, dict]:
         return argument_taints(node, self.profile, lambda a: self.ev.taint(a, self.env))

@@ -19,15 +19,18 @@ ENV = "env"
 HTTP = "http"  # the body of an HTTP response the program fetched
 LLM = "llm"  # text a language model produced
 DOCUMENT = "document"  # a document retrieved for RAG
+EXCEPTION = "exception"  # an exception's text or a stack trace
+RANDOM = "random"  # a value from a predictable random generator
 
 LABEL_TEXT = {
     REQUEST: "request data", PARAM: "a route parameter", INPUT: "terminal input",
     ARGV: "a command-line argument", ENV: "an environment variable",
     HTTP: "a fetched HTTP response", LLM: "model output", DOCUMENT: "a retrieved document",
+    EXCEPTION: "exception text", RANDOM: "a predictable random value",
 }
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
-             "ldap", "session", "header")
+             "ldap", "session", "header", "response", "cookie")
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class ParamSource:
     after: str | None = None
     index: int | None = None  # only the parameter at this position
     signature: re.Pattern | None = None  # matched against the parameter names, comma-joined
+    param: re.Pattern | None = None  # only parameters with a matching name
+    callback_of: re.Pattern | None = None  # the function is an argument of a matching call
     route: bool = True
 
 
@@ -132,7 +137,7 @@ DOCUMENT_ATTRS = frozenset({"page_content"})
 _HTML_ESCAPES = frozenset({"xss", "template"})
 
 PYTHON = Spec(
-    request_objects=frozenset({"request"}),
+    request_objects=frozenset({"request", "req"}),
     request_attrs=frozenset({
         "args", "form", "json", "values", "cookies", "headers", "data", "files", "GET", "POST",
         "body", "get_json", "get_data", "query_params", "path_params", "query_string", "stream",
@@ -154,6 +159,11 @@ PYTHON = Spec(
         ("self.get_cookie", REQUEST),
         # argparse: every option of the parsed namespace
         ("*.parse_args", ARGV), ("*.parse_known_args", ARGV),
+        ("random.random", RANDOM), ("random.randint", RANDOM), ("random.randrange", RANDOM),
+        ("random.choice", RANDOM), ("random.choices", RANDOM), ("random.getrandbits", RANDOM),
+        ("random.sample", RANDOM), ("random.uniform", RANDOM),
+        ("traceback.format_exc", EXCEPTION), ("traceback.format_exception", EXCEPTION),
+        ("traceback.format_stack", EXCEPTION), ("traceback.format_tb", EXCEPTION),
     ),
     source_names=(("sys.argv", ARGV), ("os.environ", ENV),
                   # http.server.BaseHTTPRequestHandler
@@ -211,6 +221,11 @@ PYTHON = Spec(
         Sink("ldap", ("*.search_s", "*.search_st", "*.search_ext", "*.search_ext_s"), args=(2,),
              keywords=("filterstr",)),
         Sink("header", ("*.set_header", "*.add_header"), args=(1,)),
+        Sink("cookie", ("*.set_cookie", "*.set_signed_cookie"), args=(1,), keywords=("value",)),
+        Sink("xss", ("self.wfile.write",)),
+        Sink("response", ("flask.jsonify", "jsonify", "*.JsonResponse", "*.JSONResponse",
+                          "*.Response", "*.json_response", "aiohttp.web.Response"),
+             all_args=True, keywords=("text", "body", "data", "content")),
         Sink("system-prompt", ("*.SystemMessage",), keywords=("content",)),
         Sink("system-prompt", ("*.SystemMessagePromptTemplate.from_template",),
              keywords=("template",)),
@@ -255,19 +270,25 @@ JAVASCRIPT = Spec(
                              "signedCookies", "hostname", "request", "blob", "arrayBuffer"}),
     source_calls=(
         ("fetch", HTTP), ("axios.get", HTTP), ("axios.post", HTTP), ("axios", HTTP),
-        ("prompt", INPUT), ("readline.*", INPUT),
+        ("prompt", INPUT), ("readline.*", INPUT), ("Math.random", RANDOM),
+        ("localStorage.getItem", REQUEST), ("sessionStorage.getItem", REQUEST),
+        ("window.localStorage.getItem", REQUEST), ("window.sessionStorage.getItem", REQUEST),
         ("*.similaritySearch*", DOCUMENT), ("*.getRelevantDocuments", DOCUMENT),
     ),
     source_names=(("process.argv", ARGV), ("process.env", ENV), ("location.hash", REQUEST),
                   ("location.search", REQUEST), ("window.location.*", REQUEST),
-                  ("document.location.*", REQUEST), ("document.URL", REQUEST)),
+                  ("document.location.*", REQUEST), ("document.URL", REQUEST),
+                  ("document.referrer", REQUEST), ("document.cookie", REQUEST),
+                  ("window.name", REQUEST), ("document.documentURI", REQUEST)),
     llm_call_tails=frozenset({"invoke", "predict", "generateContent", "generateText"}),
     passthrough=frozenset({
         "String", "JSON.parse", "JSON.stringify", "path.join", "path.resolve", "path.normalize",
         "decodeURIComponent", "decodeURI", "Buffer.from", "Array.from", "Object.values",
         "URL", "URLSearchParams", "url.parse", "querystring.parse", "qs.parse", "atob", "btoa", "encodeURI", "escape", "unescape",
     }),
-    clean_all=frozenset({"Number", "parseInt", "parseFloat", "Boolean", "Math.*", "isNaN"}),
+    clean_all=frozenset({"Number", "parseInt", "parseFloat", "Boolean", "Math.abs", "Math.floor",
+                         "Math.ceil", "Math.round", "Math.min", "Math.max", "Math.trunc",
+                         "Math.sign", "Math.pow", "Math.sqrt", "isNaN"}),
     sanitizers={
         "DOMPurify.sanitize": _HTML_ESCAPES, "dompurify.sanitize": _HTML_ESCAPES,
         "isomorphic-dompurify.sanitize": _HTML_ESCAPES,
@@ -314,6 +335,10 @@ JAVASCRIPT = Spec(
                      "$.after", "$.before", "$.replaceWith", "jQuery.append", "jQuery.prepend",
                      "jquery.append", "jquery.prepend", "$.wrap", "$.wrapAll")),
         Sink("header", ("*.setHeader", "*.writeHead"), args=(1,)),
+        Sink("cookie", ("*.cookie",), args=(1,), excluded=("document.cookie",)),
+        Sink("response", ("*.json", "*.status.json", "*.status.send", "*.jsonp"),
+             excluded=("*.request.json", "request.json", "req.json", "response.json",
+                       "res.json.json")),
         Sink("xss", ("*.insertAdjacentHTML",), args=(1,)),
         Sink("system-prompt", ("*.SystemMessage", "*.SystemMessagePromptTemplate.fromTemplate",
                                "@langchain/*.SystemMessage")),
@@ -330,6 +355,12 @@ JAVASCRIPT = Spec(
         ParamSource(PARAM, name=re.compile(r"^resolve$"), index=1, route=False),
         ParamSource(PARAM, signature=re.compile(r"^(?:parent|root|_\w*|obj|source),args,context"),
                     index=1, route=False),
+        # Next.js server actions and form handlers: the submitted form
+        ParamSource(REQUEST, param=re.compile(r"^formData$"), route=False),
+        # window.addEventListener("message", (event) => ...): another window's message
+        ParamSource(REQUEST, signature=re.compile(r"^(?:event|evt|e|ev|msg|message)$"),
+                    callback_of=re.compile(r"addEventListener\(\s*['\"]message['\"]|\.onmessage\s*="),
+                    route=False),
         # NestJS / routing-controllers parameter decorators
         ParamSource(PARAM, annotation=re.compile(
             r"@(?:Query|Param|Body|Headers|Req|Request|UploadedFile|QueryParam|BodyParam)\s*\(")),

@@ -13,9 +13,10 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve
+from .containers import MODEL_PREFIX, constant_key, element
 from .summaries import (ARG_PREFIX, arg_label, argument_taints, imported_taint, local_callee,
                         real, substitute)
-from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, Spec
+from .specs import DOCUMENT, DOCUMENT_ATTRS, RANDOM, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, Spec
 
 CLEAN: frozenset = frozenset()
 MAX_DEPTH = 60
@@ -86,6 +87,10 @@ class Evaluator:
         # set by the walker: the summaries of this file's functions, by name
         self.summaries: dict | None = None
         self.imported: dict | None = None  # other modules' exported summaries, by callee
+        self.popped: dict | None = None  # `l.pop(i)` call id -> the element it removed
+        self.fields: dict | None = None  # (class, "self.x") -> taint set in any method
+        self.classes: list = [-1]
+        self.field_misses: set = set()
 
     def name_of(self, node) -> str:
         return resolve(syntax.dotted_name(node, self.profile), self.imports)
@@ -127,6 +132,11 @@ class Evaluator:
         if t in ("subscript", "subscript_expression"):
             obj = node.child_by_field_name("value") or node.child_by_field_name("object")
             name = self.name_of(obj) if obj is not None else ""
+            if obj is not None and obj.type == "identifier" and MODEL_PREFIX + name in env:
+                found = element(env[MODEL_PREFIX + name], constant_key(
+                    node.child_by_field_name("subscript") or node.child_by_field_name("index")))
+                if found is not None:
+                    return found
             return self.name_source(name, node) | self.taint(obj, env, depth + 1)
         if t in p.call_types:
             return self._call(node, env, depth)
@@ -181,7 +191,10 @@ class Evaluator:
 
     # hooks for the strict evaluator: the base evaluator only follows sources
     def _other_operator(self, node, env: dict, depth: int) -> frozenset:
-        return CLEAN
+        # arithmetic makes numbers (never attacker text), but predictable ones stay predictable
+        out = self.taint(node.child_by_field_name("left"), env, depth + 1) | \
+            self.taint(node.child_by_field_name("right"), env, depth + 1)
+        return frozenset(t for t in out if t[0] == RANDOM) if out else CLEAN
 
     def _other(self, node, env: dict, depth: int) -> frozenset:
         return CLEAN
@@ -193,6 +206,19 @@ class Evaluator:
         name = self.name_of(node)
         if name in env:
             return env[name]
+        if self.fields is not None and name.split(".", 1)[0] in ("self", "this"):
+            field = (self.classes[-1], name)
+            if field in self.fields:
+                return self.fields[field]
+            self.field_misses.add(field)
+        obj = node.child_by_field_name("object")
+        if obj is not None and obj.type == "identifier" and \
+                MODEL_PREFIX + syntax.text(obj) in env:
+            prop = node.child_by_field_name("property")
+            found = element(env[MODEL_PREFIX + syntax.text(obj)],
+                            syntax.text(prop) if prop is not None else None)
+            if found is not None:
+                return found
         found = self.name_source(name, node)
         attr = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         if attr is not None and syntax.text(attr) in DOCUMENT_ATTRS:
@@ -209,7 +235,10 @@ class Evaluator:
         tail = name.rsplit(".", 1)[-1]
         if name in spec.clean_all or any(c.endswith("*") and name.startswith(c[:-1])
                                          for c in spec.clean_all):
-            return CLEAN
+            # a number is never attacker-shaped text, but a predictable one stays predictable
+            args = node.child_by_field_name("arguments")
+            return frozenset(t for t in self.taint(args, env, depth + 1) if t[0] == RANDOM) \
+                if args is not None and args.named_child_count else CLEAN
         args_node = node.child_by_field_name("arguments")
         fn = node.child_by_field_name("function")
         if node.type == "method_invocation":  # Java: `obj.name(args)`
@@ -233,6 +262,17 @@ class Evaluator:
                 positional, keywords = argument_taints(
                     node, self.profile, lambda a: self.taint(a, env, depth + 1))
                 return substitute(summary.returns, summary, positional, keywords, keep_real=True)
+        if self.popped and node.id in self.popped:
+            return self.popped[node.id]
+        if tail == "get" and receiver is not None and receiver.type == "identifier" and \
+                MODEL_PREFIX + syntax.text(receiver) in env:
+            positional, _ = syntax.call_arguments(node, self.profile)
+            found = element(env[MODEL_PREFIX + syntax.text(receiver)],
+                            constant_key(positional[0]) if positional else None)
+            if found is not None:
+                default = self.taint(positional[1], env, depth + 1) if len(positional) > 1 \
+                    else CLEAN
+                return found | default
         if self.imported and name in self.imported:
             found = self.imported[name]
             positional, keywords = argument_taints(
