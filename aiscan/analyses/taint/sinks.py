@@ -25,6 +25,7 @@ HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
 TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_fragment",
                         "escape_sequence"})
 LIST_TYPES = frozenset({"list", "array", "tuple"})
+FETCHER = re.compile(r"""["'`]\s*(?:curl|wget)\s""")
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell",
                     "powershell.exe", "pwsh"})
 
@@ -316,6 +317,10 @@ class SinkChecks:
                                     "callee": name})
 
     def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
+        if category == "command" and taint and node.type in self.profile.call_types and \
+                FETCHER.search(syntax.text(node)[:300]):
+            # `curl {url}` run for the user: the server fetches what they name
+            self._record("ssrf", node, sink, taint)
         if taint:
             self.flows.append(Flow(category, node, sink, taint))
             # a sink one of the enclosing functions' parameters reaches: part of its summary

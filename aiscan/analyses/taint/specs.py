@@ -30,7 +30,7 @@ LABEL_TEXT = {
 }
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
-             "ldap", "session", "header", "response", "cookie")
+             "ldap", "session", "header", "response", "cookie", "log")
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,13 @@ PYTHON = Spec(
              keywords=("filterstr",)),
         Sink("header", ("*.set_header", "*.add_header"), args=(1,)),
         Sink("cookie", ("*.set_cookie", "*.set_signed_cookie"), args=(1,), keywords=("value",)),
+        # log forging: a newline in the data writes a fake log entry
+        Sink("log", ("logging.debug", "logging.info", "logging.warning", "logging.error",
+                     "logging.critical", "logging.exception", "logging.log", "*logger.debug",
+                     "*logger.info", "*logger.warning", "*logger.warn", "*logger.error",
+                     "*logger.critical", "*logger.exception", "*log.debug", "*log.info",
+                     "*log.warning", "*log.error", "*LOGGER.*", "*logger.log"),
+             all_args=True),
         Sink("xss", ("self.wfile.write",)),
         Sink("response", ("flask.jsonify", "jsonify", "*.JsonResponse", "*.JSONResponse",
                           "*.Response", "*.json_response", "aiohttp.web.Response"),
@@ -336,6 +343,10 @@ JAVASCRIPT = Spec(
                      "jquery.append", "jquery.prepend", "$.wrap", "$.wrapAll")),
         Sink("header", ("*.setHeader", "*.writeHead"), args=(1,)),
         Sink("cookie", ("*.cookie",), args=(1,), excluded=("document.cookie",)),
+        Sink("log", ("*logger.debug", "*logger.info", "*logger.warn", "*logger.warning",
+                     "*logger.error", "*logger.fatal", "*logger.trace", "*log.info",
+                     "*log.warn", "*log.error", "*log.debug", "*winston.*", "*pino.*"),
+             all_args=True),
         Sink("response", ("*.json", "*.status.json", "*.status.send", "*.jsonp"),
              excluded=("*.request.json", "request.json", "req.json", "response.json",
                        "res.json.json")),

@@ -44,6 +44,7 @@ STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat"
                              "safe_substitute", "format_messages", "format_prompt"})
 
 
+LINE_BREAK = re.compile(r"\\[nr]")
 _CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\d+|\*)?(?:\.(?:\d+|\*))?([a-zA-Z%])")
 
 
@@ -291,7 +292,13 @@ class Evaluator:
             if recv or tail in STRING_BUILDERS or receiver.type in \
                     self.profile.string_types | self.profile.template_types | \
                     {"concatenated_string"}:
-                return recv | self.taint(args_node, env, depth + 1)
+                out = recv | self.taint(args_node, env, depth + 1)
+                if tail in ("replace", "replaceAll") and out and args_node is not None and \
+                        args_node.named_child_count and LINE_BREAK.search(
+                            syntax.text(args_node.named_children[0])[:40]):
+                    # `s.replace("\n", "")`: no line break left to forge a log entry or header
+                    out = neutralise(out, frozenset({"log", "header"}))
+                return out
         return self._opaque_call(node, receiver, args_node, env, depth)
 
 
