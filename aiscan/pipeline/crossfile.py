@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import posixpath
 
-from ..analyses.taint.summaries import CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY
+from ..analyses.taint.summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY,
+                                       REEXPORTS_KEY)
 
 MAX_ROUNDS = 4
 MAX_REANALYSED = 300
@@ -37,10 +38,11 @@ def resolve(analyzer, results: list, files: list, budget: float) -> list:
         changed: set[str] = set()
         for res in todo:
             for call in res.facts.get(CALLS_KEY) or ():
-                target = _target(res.path, call.get("module", ""), by_rel)
+                target, function = _follow(res.path, call, by_rel, results, index)
                 if target is None or target == res.path or not call.get("args"):
                     continue
-                if _merge(entries.setdefault(target, {}), call, res.path):
+                if _merge(entries.setdefault(target, {}), {**call, "function": function},
+                          res.path):
                     changed.add(target)
         # callers of functions whose summaries other modules exported
         for res in results:
@@ -75,12 +77,11 @@ def _imported(res, by_rel: dict, results: list, index: dict) -> dict:
     out: dict[str, dict] = {}
     for call in res.facts.get(CALLS_KEY) or ():
         callee = call.get("callee")
-        target = _target(res.path, call.get("module", ""), by_rel)
+        target, function = _follow(res.path, call, by_rel, results, index)
         if not isinstance(callee, str) or target is None or target == res.path or \
                 target not in index:
             continue
-        exported = (results[index[target]].facts.get(EXPORTS_KEY) or {}).get(
-            call.get("function"))
+        exported = (results[index[target]].facts.get(EXPORTS_KEY) or {}).get(function)
         if not isinstance(exported, dict):
             continue
         params = exported.get("params") or []
@@ -90,6 +91,31 @@ def _imported(res, by_rel: dict, results: list, index: dict) -> dict:
                                                 set(exported.get("returns") or {})):
             out[callee] = {**exported, "file": target}
     return out
+
+
+def _follow(caller: str, call: dict, by_rel: dict, results: list, index: dict):
+    """The file and name of the function a call reaches, through a package's re-exports
+    (`from .helpers import run_cmd` in `pkg/__init__.py`) — at most three hops."""
+    target = _target(caller, call.get("module", ""), by_rel)
+    function = call.get("function")
+    for _ in range(3):
+        if target is None or target not in index or not isinstance(function, str):
+            break
+        reexports = results[index[target]].facts.get(REEXPORTS_KEY) or {}
+        qualified = reexports.get(function)
+        if not isinstance(qualified, str):
+            break
+        if target.endswith(".py"):
+            module, _, name = qualified.rpartition(".")
+        elif "." in qualified.rsplit("/", 1)[-1].lstrip("."):
+            module, _, name = qualified.rpartition(".")
+        else:
+            module, name = qualified, "default"
+        nxt = _target(target, module, by_rel)
+        if nxt is None or nxt == target:
+            break
+        target, function = nxt, name
+    return target, function
 
 
 def _merge(entry: dict, call: dict, caller: str) -> bool:

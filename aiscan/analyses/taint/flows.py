@@ -21,11 +21,13 @@ from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import EXCEPTION, PARAM, SPECS
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
 from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, MAX_EXPORTS,
+                        REEXPORTS_KEY,
                         SELF_NAMES, Summary, export, function_name)
 from .values import (ARG_PREFIX, CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, arg_label,
                      labels_for, neutralise, real, tag)
 
 CACHE_KEY = "taint.flows"
+REEXPORTING = frozenset({"__init__.py", "index.js", "index.ts", "index.mjs", "index.cjs"})
 PROOF_KEY = "taint.proofs"
 # callees (compiled globs) at which the walker keeps a copy of the scope, so a syntactic rule
 # can ask whether an argument there is provably safe (filled in by the rules that ask)
@@ -78,7 +80,14 @@ def file_flows(ctx) -> list[Flow]:
     flows = ctx.cache.get(CACHE_KEY)
     if flows is None:
         spec = SPECS.get(ctx.language)
-        facts = getattr(ctx.cache.get("result"), "facts", None) or {}
+        facts = getattr(ctx.cache.get("result"), "facts", None)
+        if facts is not None and spec is not None and \
+                ctx.path.rsplit("/", 1)[-1] in REEXPORTING:
+            # a package's `__init__.py` / `index.js` re-exports its modules' functions
+            reexports = dict(list(ctx.imports.items())[:MAX_EXPORTS])
+            if reexports:
+                facts[REEXPORTS_KEY] = reexports
+        facts = facts or {}
         if spec is None or ctx.tree is None or (
                 not spec.may_have_source.search(ctx.doc.text) and ENTRY_KEY not in facts):
             flows = []
@@ -182,6 +191,10 @@ class _Walker(SinkChecks):
                 found = export(summary)
                 if found is not None:
                     exports[name] = found
+            if exports and self.profile.name != "python" and "exports" in self.ctx.doc.text:
+                for exported, local in export_aliases(self.ctx.tree.root_node).items():
+                    if local in exports and exported not in exports:
+                        exports[exported] = exports[local]
             if exports:
                 result.facts[EXPORTS_KEY] = exports
         return self.flows
@@ -843,6 +856,19 @@ def _with_export_aliases(entry: dict, root, profile) -> dict:
     """Callers name a module's functions by what it exports: `module.exports = doAuth`
     (`default`), `{ getPurchased: get_purchased }`, `exports.run = runIt`. Adds the local
     function's name for each exported name the entry mentions."""
+    aliases = export_aliases(root)
+    out = dict(entry)
+    for exported, local in aliases.items():
+        if exported in entry and local != exported:
+            merged = dict(out.get(local) or {})
+            for key, items in entry[exported].items():
+                merged[key] = list(merged.get(key, [])) + list(items)
+            out[local] = merged
+    return out
+
+
+def export_aliases(root) -> dict[str, str]:
+    """Exported name -> local function name, for a JavaScript module."""
     aliases: dict[str, str] = {}
     stack, seen = [root], 0
     while stack and seen < MAX_ALIAS_NODES:
@@ -871,14 +897,7 @@ def _with_export_aliases(entry: dict, root, profile) -> dict:
                     aliases["default"] = syntax.text(name)
         if node.type not in ("string", "comment", "template_string"):
             stack.extend(node.named_children)
-    out = dict(entry)
-    for exported, local in aliases.items():
-        if exported in entry and local != exported:
-            merged = dict(out.get(local) or {})
-            for key, items in entry[exported].items():
-                merged[key] = list(merged.get(key, [])) + list(items)
-            out[local] = merged
-    return out
+    return aliases
 
 
 def _entry_taint(items) -> frozenset:

@@ -31,6 +31,7 @@ ENTRY_KEY = "taint.entry"
 CALLS_KEY = "taint.calls"
 EXPORTS_KEY = "taint.exports"  # this file's function summaries, for other modules' calls
 IMPORTED_KEY = "taint.imported"  # summaries of the other modules' functions this file calls
+REEXPORTS_KEY = "taint.reexports"  # a package index's imports: what it re-exports
 MAX_EXPORTS = 200
 
 
