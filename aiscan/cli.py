@@ -25,8 +25,9 @@ class _Group(click.Group):
             sys.exit(EXIT_CLEAN)
         except Exception as exc:  # noqa: BLE001
             from .engine.rules import RuleError
+            from .pipeline.config import ConfigError
 
-            if isinstance(exc, RuleError):
+            if isinstance(exc, (RuleError, ConfigError)):
                 click.echo(f"aiscan: error: {exc}", err=True)
             else:
                 click.echo(f"aiscan: internal error: {type(exc).__name__}: {exc}", err=True)
@@ -39,39 +40,75 @@ def main() -> None:
     """Static scanner for code written with AI assistants."""
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Print, or write the file atomically so a reader never sees half a report."""
+def write_output(text: str, output: str | None, colour: bool = False) -> None:
+    """Print, or write the file atomically so a reader never sees half a report. `colour`:
+    the text was coloured on purpose, so click must not strip it off a non-terminal."""
     if not output or output == "-":
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=colour or None)
         return
     from .output.files import atomic_write
 
     atomic_write(output, text)
 
 
+def use_colour(color: str, output: str | None) -> bool:
+    """--color always/never decide; auto: colour on a terminal unless NO_COLOR is set
+    (no-color.org: any non-empty value)."""
+    if color != "auto":
+        return color == "always"
+    import os
+
+    return not os.environ.get("NO_COLOR") and (not output or output == "-") and sys.stdout.isatty()
+
+
+def _options(*decorators):
+    def apply(func):
+        for decorator in reversed(decorators):
+            func = decorator(func)
+        return func
+
+    return apply
+
+
+# Every command that scans takes these; they feed `build_config`, the one configuration builder.
+PIPELINE_OPTIONS = _options(
+    click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable."),
+    click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+                 help="Extra directory of rule YAML files. Repeatable."),
+    click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+                 help="Worker processes (0: one per core)."),
+    click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes."),
+    click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results."),
+    click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+                 help="Directory for cached results [default: $AISCAN_CACHE_DIR or ~/.cache/aiscan]."),
+    click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                 help="Configuration file (aiscan.toml or pyproject.toml) instead of the nearest one."),
+)
+SELECT_OPTIONS = _options(
+    click.option("--select", multiple=True, metavar="ID",
+                 help="Only these rules (id, id prefix, name or category). Repeatable."),
+    click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable."),
+)
+COLOR_OPTION = click.option(
+    "--color", type=click.Choice(["auto", "always", "never"], case_sensitive=False), default="auto",
+    show_default=True, help="Colour text output (auto: on a terminal, unless NO_COLOR is set).")
+PATHS = click.argument("paths", nargs=-1, type=click.Path(exists=True))
+
+
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@PATHS
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text",
               show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
-@click.option("--select", multiple=True, metavar="ID",
-              help="Only these rules (id, id prefix, name or category). Repeatable.")
-@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+@SELECT_OPTIONS
+@click.option("--fail-on", type=click.Choice(SEVERITIES, case_sensitive=False), default=None,
               help="Exit 1 when a finding is at or above this severity [default: low].")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="Extra directory of rule YAML files. Repeatable.")
-@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
-@click.option("--max-file-size", type=int, default=None, help="Skip files larger than this many bytes.")
-@click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
+@PIPELINE_OPTIONS
+@click.option("--max-file-size", type=click.IntRange(min=1), default=None,
+              help="Skip files larger than this many bytes.")
 @click.option("--category", default=None, help="SARIF automationDetails category.")
-@click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results.")
-@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-              help="Directory for cached results [default: $AISCAN_CACHE_DIR or ~/.cache/aiscan].")
+@COLOR_OPTION
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped or partly parsed file on stderr.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Configuration file (aiscan.toml or pyproject.toml) instead of the nearest one.")
 @click.option("--show-suppressed", is_flag=True, help="List suppressed findings in text output.")
 @click.option("--report-unused-ignores", is_flag=True, default=None,
               help="Warn about `aiscan: ignore[...]` comments that suppress nothing.")
@@ -84,44 +121,16 @@ def write_output(text: str, output: str | None) -> None:
 @click.option("--diff-base", metavar="REF",
               help="Scan only files changed since git REF (plus uncommitted and untracked ones).")
 @click.option("--with-fixes", is_flag=True, help="SARIF: attach the automatic fixes (slower: parses with libcst).")
-def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, max_file_size,
-         no_gitignore, category, no_cache, cache_dir, verbose, config_file, show_suppressed,
-         report_unused_ignores, honor_foreign_suppressions, baseline_file, write_baseline,
-         diff_base, with_fixes) -> None:
+def scan(paths, fmt, output, color, verbose, show_suppressed, baseline_file, write_baseline,
+         diff_base, with_fixes, **options) -> None:
     """Scan PATHS (default: the current directory)."""
-    if cache_dir:
-        import os
-
-        os.environ["AISCAN_CACHE_DIR"] = cache_dir  # read by aiscan.pipeline.cachedir for every cache
     if with_fixes and fmt != "sarif":
         raise click.UsageError("--with-fixes needs --format sarif")
-    from .pipeline.config import ConfigError, discover_config
-    from .model import Severity
+    if baseline_file and write_baseline:
+        raise click.UsageError("--baseline and --write-baseline exclude each other")
+    from .pipeline.config import build_config
 
-    try:
-        config = discover_config(config_file, list(paths))
-    except ConfigError as exc:
-        click.echo(f"aiscan: error: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
-    if report_unused_ignores is not None:
-        config.report_unused_ignores = report_unused_ignores
-    if honor_foreign_suppressions is not None:
-        config.honor_foreign_suppressions = honor_foreign_suppressions
-    config.select = list(select) or config.select
-    config.ignore = list(ignore) or config.ignore
-    config.exclude = [*config.exclude, *exclude]
-    config.rule_dirs = [*config.rule_dirs, *rule_dirs]
-    config.jobs = jobs
-    if fail_on:
-        config.fail_on = Severity.parse(fail_on)
-    if max_file_size:
-        config.max_file_size = max_file_size
-    if no_gitignore:
-        config.use_gitignore = False
-    if category:
-        config.category = category
-    if no_cache:
-        config.use_cache = False
+    config = build_config(paths, **options)
 
     from .pipeline import workflow
 
@@ -136,6 +145,7 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
         _print_notifications(result, verbose)
         sys.exit(EXIT_CLEAN)
 
+    colour = fmt == "text" and use_colour(color, output)
     if fmt == "sarif":
         from .output import sarif
 
@@ -160,9 +170,8 @@ def scan(paths, fmt, output, select, ignore, fail_on, exclude, rule_dirs, jobs, 
     else:
         from .output import text as text_report
 
-        colour = output is None and sys.stdout.isatty()
         text = text_report.render(result, colour=colour, show_suppressed=show_suppressed)
-    write_output(text, output)
+    write_output(text, output, colour)
     _print_notifications(result, verbose)
     failing = [f for f in result.findings if f.suppressed is None and f.severity >= config.fail_on]
     sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
@@ -183,68 +192,50 @@ def _print_notifications(result, verbose: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@PATHS
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "html", "json"]),
               default="text", show_default=True, help="Report format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
 @click.option("--fail-under", type=click.IntRange(0, 100), default=None, metavar="SCORE",
               help="Exit 1 when the score is below SCORE.")
-@click.option("--select", multiple=True, metavar="ID", help="Only these rules. Repeatable.")
-@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
-@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
-@click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
-def report(paths, fmt, output, fail_under, select, ignore, exclude, jobs, no_gitignore) -> None:
+@SELECT_OPTIONS
+@PIPELINE_OPTIONS
+@COLOR_OPTION
+def report(paths, fmt, output, fail_under, color, **options) -> None:
     """Audit PATHS: the checklist with evidence, a score 0-100 and a grade."""
     from .audit.checklist import evaluate_scan
-    from .pipeline.config import Config
+    from .pipeline.config import build_config
     from .audit.report import ReportData, render
     from .pipeline.scan import run_scan
 
-    config = Config()
-    config.select = list(select) or config.select
-    config.ignore = list(ignore) or config.ignore
-    config.exclude = [*config.exclude, *exclude]
-    config.jobs = jobs
-    if no_gitignore:
-        config.use_gitignore = False
-    result = run_scan(paths, config)
+    result = run_scan(paths, build_config(paths, **options))
     from .audit.inventory import build as build_inventory
 
     inventory = build_inventory(result)
     checklist = evaluate_scan(result, inventory)
-    colour = fmt == "text" and output is None and sys.stdout.isatty()
-    write_output(render(ReportData(checklist, result, inventory), fmt, colour=colour), output)
+    colour = fmt == "text" and use_colour(color, output)
+    write_output(render(ReportData(checklist, result, inventory), fmt, colour=colour), output, colour)
     _print_notifications(result, verbose=False)
     sys.exit(EXIT_FINDINGS if fail_under is not None and checklist.score < fail_under
              else EXIT_CLEAN)
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@PATHS
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
               show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
-@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
-@click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
-@click.option("--no-cache", is_flag=True, help="Analyse every file again instead of reusing cached results.")
-def inventory(paths, fmt, output, exclude, jobs, no_gitignore, no_cache) -> None:
+@PIPELINE_OPTIONS
+def inventory(paths, fmt, output, **options) -> None:
     """List the LLM providers, models, call sites, prompts and key variables in PATHS."""
-    from .pipeline.config import Config
+    from .pipeline.config import build_config
     from .audit import inventory_render as inventory_render
     from .audit.inventory import build as build_inventory
     from .pipeline.scan import run_scan
 
-    config = Config()
+    config = build_config(paths, **options)
     # the governance rules collect the facts; no other rule needs to run for an inventory
-    config.select = ["governance"]
-    config.exclude = [*config.exclude, *exclude]
-    config.jobs = jobs
-    if no_gitignore:
-        config.use_gitignore = False
-    if no_cache:
-        config.use_cache = False
+    config.select, config.ignore = ["governance"], []
     result = run_scan(paths, config)
     inv = build_inventory(result)
     renderer = {"json": inventory_render.render_json, "markdown": inventory_render.render_markdown,
@@ -254,26 +245,24 @@ def inventory(paths, fmt, output, exclude, jobs, no_gitignore, no_cache) -> None
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True))
-@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; change nothing.")
-@click.option("--select", multiple=True, metavar="ID", help="Only these rules. Repeatable.")
-@click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB. Repeatable.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="Extra directory of rule YAML files. Repeatable.")
-@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (0: one per core).")
-def fix(paths, show_diff, select, ignore, exclude, rule_dirs, jobs) -> None:
+@PATHS
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print a unified diff (git apply-able); change nothing.")
+@SELECT_OPTIONS
+@PIPELINE_OPTIONS
+def fix(paths, show_diff, **options) -> None:
     """Apply the automatic fixes of findings in PATHS (exit 1 when some need a human)."""
     from .fix.cli import run_fix
+    from .pipeline.config import build_config
 
-    sys.exit(run_fix(paths, show_diff, select, ignore, exclude, rule_dirs, jobs))
+    sys.exit(run_fix(paths, show_diff, build_config(paths, **options)))
 
 @main.command("rules")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Extra directory of rule YAML files.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_rules(rule_dirs, fmt) -> None:
-    """List every rule: id, severity, CWE, name."""
+    """List every rule: id, severity, category, checklist item, CWE, name."""
     from .engine.rules import load_rules
 
     ruleset = load_rules(rule_dirs)
@@ -289,7 +278,8 @@ def list_rules(rule_dirs, fmt) -> None:
     for r in ruleset.rules:
         cwe = ",".join(f"CWE-{c}" for c in r.cwe) or "-"
         langs = ",".join(r.languages)
-        click.echo(f"{r.id:<7} {r.severity.label:<8} {cwe:<16} {r.name}  ({langs})")
+        click.echo(f"{r.id:<7} {r.severity.label:<8} {r.category:<12} {r.checklist:<15} {cwe:<16} "
+                   f"{r.name}  ({langs})")
 
 
 @main.command()

@@ -75,8 +75,8 @@ def test_cli_flags_win_over_the_file(repo):
     write(repo / "aiscan.toml", 'ignore = ["PY101"]\nfail-on = "critical"\n')
     write(repo / "app.py", EVAL)
     assert scan(".").exit_code == 0  # ignored, and fail-on critical anyway
-    assert scan(".", "--ignore", "PY999").exit_code == 0  # PY101 back, but fail-on critical
-    assert scan(".", "--ignore", "PY999", "--fail-on", "high").exit_code == 1
+    assert scan(".", "--ignore", "PY802").exit_code == 0  # PY101 back, but fail-on critical
+    assert scan(".", "--ignore", "PY802", "--fail-on", "high").exit_code == 1
 
 
 def test_select(repo):

@@ -278,8 +278,8 @@ def test_secret_to_env_through_a_rule_and_the_diff_masks_the_value(tmp_path):
     rules = write_tree(tmp_path / "r", {"sec/openai.yaml": SECRET_RULE})
     result = run_cli("fix", ".", "--diff", "--rules", str(rules), "--jobs", "1", cwd=project)
     assert secret not in result.output
-    assert '+openai_api_key = os.environ["OPENAI_API_KEY"]' in result.stdout
-    assert '-openai_api_key = "sk-Z' in result.stdout
+    # the only hunk shows the secret: masking it would break the patch, so it is left out
+    assert result.stdout == "" and "1 hunk(s) left out of the diff" in result.stderr
     result = run_cli("fix", ".", "--rules", str(rules), "--jobs", "1", cwd=project)
     assert result.exit_code == 0 and secret not in result.output
     assert (project / "app.py").read_text() == \

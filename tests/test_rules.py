@@ -8,13 +8,14 @@ from aiscan.engine import fixtures
 from aiscan.engine.analyzer import Analyzer
 from aiscan.engine.rules import RuleSet, load_rules, rule_files, builtin_rules_dir
 
-RULES = load_rules().rules
+CATALOGUE = load_rules()
+RULES = CATALOGUE.rules
 CASES = [(rule, path) for rule in RULES for path in fixtures.fixture_files(rule.source)]
 
 
 def run_rule(rule, path):
     doc = fixtures.document(path)
-    analyzer = Analyzer(RuleSet([rule]))
+    analyzer = Analyzer(RuleSet([rule], known=CATALOGUE.known))  # as in a scan: every id is known
     analyzer.validate_queries()
     result = analyzer.analyze_document(doc)
     return doc, result

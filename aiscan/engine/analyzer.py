@@ -28,6 +28,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
     lines: int = 0
+    analysed: bool = True  # False: skipped (binary, too large, unreadable, over budget, crashed)
     # extra per-file facts other stages may use (e.g. the inventory of LLM calls)
     facts: dict = field(default_factory=dict)
 
@@ -136,6 +137,7 @@ class Analyzer:
         result = FileResult(rel, facts=dict(facts) if facts else {})
         doc = read_document(abs_path, rel, self.max_file_size, result.notifications)
         if doc is None:
+            result.analysed = False
             return result
         result.lines = line_count(doc.text)
         cut = len(abs_path) - len(rel)
@@ -144,6 +146,7 @@ class Analyzer:
         try:
             self._analyze_document(doc, result)
         except RecursionError:
+            result.analysed = False
             result.notifications.append(Notification(
                 "file too deeply nested to analyse; skipped", rel, "warning"))
         return result
@@ -169,7 +172,7 @@ class Analyzer:
                 result.notifications.append(Notification(
                     "syntax errors in file; results come from the parts that parsed",
                     doc.path, "note"))
-        ctx = FileContext(doc, source, tree)
+        ctx = FileContext(doc, source, tree, self.ruleset.known)
         ctx.cache["result"] = result
         for rule, m in active:
             if isinstance(m, RegexMatcher) and m.scope == "any" and m.applies_to(doc.path):

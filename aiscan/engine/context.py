@@ -17,8 +17,9 @@ class _Vars(dict):
 
 
 class FileContext:
-    def __init__(self, doc: Document, source: bytes, tree=None):
+    def __init__(self, doc: Document, source: bytes, tree=None, known_rules=frozenset()):
         self.doc = doc
+        self.known_rules = known_rules  # ids and names of every loaded rule (RuleSet.known)
         self.source = source
         self.tree = tree
         self.language = doc.language

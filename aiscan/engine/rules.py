@@ -80,12 +80,11 @@ class _ValidatedCache:
 
     Stored as JSON in the user cache directory; a changed file, schema or version misses."""
 
-    def __init__(self) -> None:
+    def __init__(self, directory: Path) -> None:
         from .. import __version__
-        from ..pipeline.cachedir import cache_dir
 
         schema = (ENGINE_DIR / "rule-schema.json").stat()
-        self.path = cache_dir() / f"rules-{__version__}-{schema.st_size}-{schema.st_mtime_ns}.json"
+        self.path = directory / f"rules-{__version__}-{schema.st_size}-{schema.st_mtime_ns}.json"
         self.dirty = False
         try:
             self.entries: dict = json.loads(self.path.read_text(encoding="utf-8"))
@@ -206,9 +205,13 @@ def rule_files(directory: Path) -> list[Path]:
 class RuleSet:
     rules: list[Rule]
     by_id: dict[str, Rule] = field(default_factory=dict)
+    # ids and names of every loaded rule, also those --select/--ignore left out: a suppression
+    # or selector naming one of them is not a typo
+    known: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.by_id = {r.id: r for r in self.rules}
+        self.known = self.known or frozenset(k for r in self.rules for k in (r.id, r.name))
 
     def for_language(self, language: str | None) -> list[Rule]:
         key = language if language in CODE_LANGUAGES else "generic"
@@ -220,20 +223,45 @@ class RuleSet:
                 return False
             return not any(_selects(s, rule) for s in ignore)
 
-        return RuleSet([r for r in self.rules if chosen(r)])
+        return RuleSet([r for r in self.rules if chosen(r)], known=self.known)
+
+    def selector_error(self, selector: str) -> str | None:
+        """None when `selector` selects some rule; else a message with the closest selectors."""
+        if any(_selects(selector, r) for r in self.rules):
+            return None
+        return f"unknown rule {selector!r}" + suggestion(selector, self.vocabulary())
+
+    def vocabulary(self) -> list[str]:
+        """Every selector spelled in full: ids, their letter prefixes, names, categories."""
+        return sorted({k for r in self.rules
+                       for k in (r.id, r.id.rstrip("0123456789"), r.name, r.category)})
+
+
+def suggestion(word: str, vocabulary) -> str:
+    """'; did you mean X?' naming the closest words, compared without case; else a pointer to
+    the rule listing."""
+    import difflib
+
+    by_lower = {v.lower(): v for v in vocabulary}
+    close = difflib.get_close_matches(word.lower(), list(by_lower), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(by_lower[c] for c in close)}?" if close else \
+        " (see `aiscan rules`)"
 
 
 def _selects(selector: str, rule: Rule) -> bool:
-    """A selector is a rule id, an id prefix (`PY1`, `SEC`), a rule name or a category."""
-    return rule.id.startswith(selector) or selector in (rule.name, rule.category)
+    """A selector is a rule id or id prefix (`PY1`, `SEC`; any case), a rule name or a category."""
+    return rule.id.startswith(selector.upper()) or selector in (rule.name, rule.category)
 
 
-def load_rules(extra_dirs=()) -> RuleSet:
-    """All built-in rules plus those in extra directories; ids and names must be unique."""
+def load_rules(extra_dirs=(), cache_dir: str | None = None) -> RuleSet:
+    """All built-in rules plus those in extra directories; ids and names must be unique.
+    `cache_dir` holds the validated-rules cache (None: the default cache directory)."""
+    from ..pipeline.cachedir import cache_dir as resolve_cache_dir
+
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     dirs = [builtin_rules_dir(), *map(Path, extra_dirs)]
-    cache = _ValidatedCache()
+    cache = _ValidatedCache(resolve_cache_dir(cache_dir))
     for directory in dirs:
         if not directory.is_dir():
             raise RuleError(f"{directory}: rule directory does not exist")

@@ -9,23 +9,21 @@ from __future__ import annotations
 import click
 
 
-def run_fix(paths, show_diff: bool, select, ignore, exclude, rule_dirs, jobs: int) -> int:
-    from ..pipeline.config import Config
+def run_fix(paths, show_diff: bool, config) -> int:
     from ..pipeline.scan import run_scan
-    from .runner import plan, summary, write
+    from .runner import plan, secret_lines, summary, write
 
-    config = Config()
-    config.select = list(select) or config.select
-    config.ignore = list(ignore) or config.ignore
-    config.exclude = [*config.exclude, *exclude]
-    config.rule_dirs = [*config.rule_dirs, *rule_dirs]
-    config.jobs = jobs
     result = run_scan(paths, config)
     run = plan(result)
     if show_diff:
         for file_fix in run.files:
             if file_fix.source.changed:
-                click.echo(file_fix.diff(), nl=False)
+                text, left_out = file_fix.diff(secret_lines(result, file_fix.path))
+                click.echo(text, nl=False)
+                if left_out:
+                    click.echo(f"aiscan: {file_fix.path}: {left_out} hunk(s) left out of the diff "
+                               "because they show a secret, which aiscan never prints; "
+                               "`aiscan fix` applies them", err=True)
         click.echo(summary(run, applied=False), nl=False, err=True)
         return 1 if run.outcomes else 0
     write(run, result.root)

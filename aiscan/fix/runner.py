@@ -17,11 +17,32 @@ class FileFix:
     source: SourceFix
     error: str = ""  # the file could not be read or written
 
-    def diff(self) -> str:
-        text = "".join(difflib.unified_diff(
-            self.source.original.splitlines(keepends=True), self.source.fixed.splitlines(keepends=True),
-            fromfile=f"a/{self.path}", tofile=f"b/{self.path}"))
-        return mask_secrets(text, self.source.secrets)
+    def diff(self, secret_lines=frozenset()) -> tuple[str, int]:
+        """A unified diff that `git apply` accepts, and how many hunks it leaves out.
+
+        A hunk that would show a secret (a literal a fix removes, or any line of the original
+        a secret rule flagged, context included) is left out: masking it would print a patch
+        that no longer applies. The diff is then recomputed from the original with only the
+        other hunks' changes, so its line numbers stay right."""
+        old = self.source.original.splitlines(keepends=True)
+        new = self.source.fixed.splitlines(keepends=True)
+        changes, left_out = [], 0
+        for group in difflib.SequenceMatcher(None, old, new).get_grouped_opcodes(3):
+            first, last = group[0], group[-1]
+            shown = old[first[1]:last[2]] + new[first[3]:last[4]]
+            if any(first[1] < n <= last[2] for n in secret_lines) or any(
+                    s in line for s in self.source.secrets for line in shown):
+                left_out += 1
+                continue
+            changes += [(i1, i2, new[j1:j2]) for tag, i1, i2, j1, j2 in group if tag != "equal"]
+        partial = list(old)
+        for i1, i2, lines in reversed(changes):
+            partial[i1:i2] = lines
+        text = "".join(difflib.unified_diff(old, partial, fromfile=f"a/{self.path}",
+                                            tofile=f"b/{self.path}"))
+        if mask_secrets(text, self.source.secrets) != text:  # a differing alignment: print nothing
+            return "", left_out + 1
+        return text, left_out
 
 
 @dataclass
@@ -48,6 +69,12 @@ def mask_secrets(text: str, secrets: list[str]) -> str:
     for value in sorted(set(secrets), key=len, reverse=True):
         text = text.replace(value, mask(value))
     return text
+
+
+def secret_lines(result: ScanResult, rel: str) -> set[int]:
+    """Lines of `rel` that hold a secret some rule found, suppressed or not."""
+    return {n for f in result.findings if f.location.path == rel and f.secret_hash
+            for n in range(f.location.line, f.location.end_line + 1)}
 
 
 def target_for(finding: Finding, fix: dict) -> Target:

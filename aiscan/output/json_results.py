@@ -39,8 +39,8 @@ def summary(result: ScanResult) -> dict:
     for f in result.findings:
         if f.suppressed is None:
             by_severity[f.severity.label] = by_severity.get(f.severity.label, 0) + 1
-    return {"files": result.files, "lines": result.lines, "findings": sum(by_severity.values()),
-            "by_severity": by_severity}
+    return {"files": result.files, "skipped": result.skipped, "lines": result.lines,
+            "findings": sum(by_severity.values()), "by_severity": by_severity}
 
 
 def render(result: ScanResult, extra: dict | None = None) -> str:

@@ -190,7 +190,8 @@ def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict
         original_uri_base_ids={ROOT_ID: om.ArtifactLocation(uri=root_uri)},
         automation_details=om.RunAutomationDetails(id=f"{category}/"),
         column_kind="unicodeCodePoints",
-        properties={"aiscan": {"files": result.files, "lines": result.lines,
+        properties={"aiscan": {"files": result.files, "skipped": result.skipped,
+                               "lines": result.lines,
                                **(run_properties or {})}},
     )
     return om.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=[run])

@@ -1,4 +1,4 @@
-"""Terminal listing grouped by file; colour only when writing to a terminal."""
+"""Terminal listing grouped by file; colour as the command decided (--color, NO_COLOR, a terminal)."""
 
 from __future__ import annotations
 
@@ -55,7 +55,9 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
     lines.append(
         f"{total} finding{'s' if total != 1 else ''}"
         + (f" ({detail})" if detail else "")
-        + f" in {result.files} file{'s' if result.files != 1 else ''}, {result.lines:,} lines."
+        + f" in {result.files} file{'s' if result.files != 1 else ''}, {result.lines:,} lines"
+        + (f"; {result.skipped} file{'s' if result.skipped != 1 else ''} skipped" if result.skipped else "")
+        + "."
     )
     return "\n".join(lines) + "\n"
 

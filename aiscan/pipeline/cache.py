@@ -16,7 +16,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .. import __version__
-from .cachedir import cache_dir
 from ..engine.analyzer import FileResult
 from ..model import Finding, Location, Notification, Severity
 
@@ -26,7 +25,7 @@ PROJECT_INPUTS = (
     "requirements-dev.txt", "requirements_dev.txt", "dev-requirements.txt", ".gitignore",
     "aiscan.toml", "CODEOWNERS", ".github/CODEOWNERS",
 )
-FORMAT = 1
+FORMAT = 2
 
 
 def _stat_key(path: str) -> list[int] | None:
@@ -52,8 +51,8 @@ def scan_key(root: str, ruleset, settings: dict) -> str:
 
 
 class ResultCache:
-    def __init__(self, root: str, key: str):
-        self.path = cache_dir() / f"{key}.json"
+    def __init__(self, directory: Path, key: str):
+        self.path = directory / f"{key}.json"
         self.entries: dict[str, dict] = {}
         self.fresh: dict[str, dict] = {}
         try:
@@ -100,6 +99,7 @@ def _encode(result: FileResult) -> dict:
         "findings": findings,
         "notifications": [asdict(n) for n in result.notifications],
         "lines": result.lines,
+        "analysed": result.analysed,
         "facts": result.facts,
     }
 
@@ -116,5 +116,6 @@ def _decode(rel: str, data: dict) -> FileResult:
         findings=findings,
         notifications=[Notification(**n) for n in data["notifications"]],
         lines=data["lines"],
+        analysed=data["analysed"],
         facts=data.get("facts", {}),
     )

@@ -6,8 +6,10 @@ import os
 from pathlib import Path
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("AISCAN_CACHE_DIR")
+def cache_dir(explicit: str | None = None) -> Path:
+    """`explicit` (the configuration's cache_dir, from --cache-dir), else $AISCAN_CACHE_DIR,
+    else $XDG_CACHE_HOME/aiscan or ~/.cache/aiscan."""
+    base = explicit or os.environ.get("AISCAN_CACHE_DIR")
     if base:
         return Path(base)
     xdg = os.environ.get("XDG_CACHE_HOME")

@@ -4,7 +4,11 @@ A configuration is the `[tool.aiscan]` table of a `pyproject.toml` or the top le
 `aiscan.toml`. It is found by walking up from the scan target (then from the working
 directory) and stopping at the repository root (a directory holding `.git`); in one directory
 `aiscan.toml` wins over `pyproject.toml`, and a `pyproject.toml` without `[tool.aiscan]` is
-passed over. Paths in the file (`rules`, `baseline`) are relative to the file.
+passed over. Paths in the file (`rules`, `baseline`) are relative to the file, and its
+directory is the scan root of the targets inside it, so per-path patterns and baselines mean
+the same from any working directory.
+
+Every command builds its configuration with `build_config`: file, then command-line options.
 """
 
 from __future__ import annotations
@@ -41,8 +45,11 @@ class Config:
     metric_thresholds: dict[str, int | float] = field(default_factory=dict)
     baseline: str | None = None
     source: str | None = None  # the file this configuration came from
+    # where each rule-selector setting was given ("--select", "aiscan.toml"), for error messages
+    origins: dict[str, str] = field(default_factory=dict)
 
     use_cache: bool = True
+    cache_dir: str | None = None  # None: $AISCAN_CACHE_DIR, else the user cache directory
     file_budget: float = 60.0  # seconds of analysis per file before it is skipped (0: no limit)
 
     def cache_settings(self) -> dict:
@@ -50,6 +57,11 @@ class Config:
         return {"honor_foreign_suppressions": self.honor_foreign_suppressions,
                 "report_unused_ignores": self.report_unused_ignores,
                 "metric_thresholds": self.metric_thresholds}
+
+    @property
+    def project_dir(self) -> str | None:
+        """The configuration file's directory: the root its paths and patterns are relative to."""
+        return os.path.dirname(os.path.abspath(self.source)) if self.source else None
 
 
 def _str_list(key: str, value, where: str) -> list[str]:
@@ -220,6 +232,7 @@ def load(path: str | os.PathLike) -> Config:
         if handler is None:
             raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(KEYS)})")
         handler(config, value, where, base)
+        config.origins[key] = where
     return config
 
 
@@ -244,3 +257,39 @@ def discover_config(explicit: str | None, targets) -> Config:
 def _inside(path: str, directory: str) -> bool:
     real, base = os.path.realpath(path), os.path.realpath(directory)
     return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def build_config(paths=(), config_file: str | None = None, *, select=(), ignore=(), exclude=(),
+                 rule_dirs=(), jobs: int | None = None, fail_on: str | None = None,
+                 max_file_size: int | None = None, no_gitignore: bool = False,
+                 category: str | None = None, no_cache: bool = False,
+                 cache_dir: str | None = None, report_unused_ignores: bool | None = None,
+                 honor_foreign_suppressions: bool | None = None) -> Config:
+    """The configuration of every command: the project's file, then the command-line options
+    (which win; list options replace `select`/`ignore` and add to `exclude`/`rules`)."""
+    config = discover_config(config_file, list(paths))
+    if select:
+        config.select, config.origins["select"] = list(select), "--select"
+    if ignore:
+        config.ignore, config.origins["ignore"] = list(ignore), "--ignore"
+    config.exclude = [*config.exclude, *exclude]
+    config.rule_dirs = [*config.rule_dirs, *rule_dirs]
+    if jobs is not None:
+        config.jobs = jobs
+    if fail_on:
+        config.fail_on = Severity.parse(fail_on)
+    if max_file_size:
+        config.max_file_size = max_file_size
+    if no_gitignore:
+        config.use_gitignore = False
+    if category:
+        config.category = category
+    if no_cache:
+        config.use_cache = False
+    if cache_dir:
+        config.cache_dir = cache_dir
+    if report_unused_ignores is not None:
+        config.report_unused_ignores = report_unused_ignores
+    if honor_foreign_suppressions is not None:
+        config.honor_foreign_suppressions = honor_foreign_suppressions
+    return config

@@ -41,6 +41,7 @@ class SourceFile:
 class Discovery:
     files: list[SourceFile] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
+    skipped: int = 0  # files named on the command line and left out (binary, lock file)
 
 
 def _gitignore(directory: str):
@@ -104,8 +105,12 @@ def discover(targets, root: str, exclude=(), use_gitignore: bool = True) -> Disc
                     "symlink points outside the scan root; not followed", rel, "warning"))
             elif _matches_any(rel, exclude):
                 continue
-            elif is_binary_name(target) or os.path.basename(target) in LOCK_FILES:
-                continue
+            elif is_binary_name(target):  # named by the user: say why nothing was scanned
+                out.skipped += 1
+                out.notifications.append(Notification("binary file; skipped", rel, "warning"))
+            elif os.path.basename(target) in LOCK_FILES:  # pre-commit passes these: a note
+                out.skipped += 1
+                out.notifications.append(Notification("lock file; skipped", rel, "note"))
             else:
                 add(target)
             continue
@@ -184,12 +189,16 @@ def _ignored(path: str, is_dir: bool, specs) -> bool:
     return False
 
 
-def default_root(targets) -> str:
-    """The working directory when every target is inside it, else their common directory."""
+def default_root(targets, project_dir: str | None = None) -> str:
+    """The directory paths are relative to: the project's (its configuration file's directory)
+    when every target is inside it, so findings, per-path patterns and baselines do not depend
+    on the working directory; else the working directory when every target is inside it;
+    else the targets' common directory."""
     cwd = os.getcwd()
     paths = [os.path.abspath(t) for t in targets] or [cwd]
-    if all(p == cwd or p.startswith(cwd.rstrip(os.sep) + os.sep) for p in paths):
-        return cwd
+    for base in (project_dir, cwd):
+        if base and all(p == base or p.startswith(base.rstrip(os.sep) + os.sep) for p in paths):
+            return base
     dirs = [p if os.path.isdir(p) else os.path.dirname(p) for p in paths]
     return os.path.commonpath(dirs)
 

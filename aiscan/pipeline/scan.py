@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 from . import crossfile, overrides, workers
-from .config import Config
+from .config import Config, ConfigError
 from .discovery import SourceFile, default_root, discover
 from ..engine.analyzer import Analyzer, FileResult
 from ..model import Finding, Notification
@@ -22,7 +22,8 @@ class ScanResult:
     ruleset: RuleSet
     findings: list[Finding] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
-    files: int = 0
+    files: int = 0  # files analysed
+    skipped: int = 0  # files found or named but not analysed (binary, too large, unreadable…)
     lines: int = 0
     file_results: list[FileResult] = field(default_factory=list)
     # findings a --baseline already recorded (left out of `findings`); None: no baseline used
@@ -30,14 +31,33 @@ class ScanResult:
 
 
 def build_analyzer(config: Config) -> Analyzer:
-    ruleset = load_rules(config.rule_dirs).filtered(config.select, config.ignore)
+    catalogue = load_rules(config.rule_dirs, config.cache_dir)
+    check_selectors(config, catalogue)
+    ruleset = catalogue.filtered(config.select, config.ignore)
     if config.metric_thresholds:
         from ..analyses.checks.metrics import with_thresholds
 
-        ruleset = RuleSet(with_thresholds(ruleset.rules, config.metric_thresholds))
+        ruleset = RuleSet(with_thresholds(ruleset.rules, config.metric_thresholds),
+                          known=ruleset.known)
     analyzer = Analyzer(ruleset, config.max_file_size, **_suppression_options(config))
     analyzer.validate_queries(include_builtin=False)
     return analyzer
+
+
+def check_selectors(config: Config, catalogue: RuleSet) -> None:
+    """A selector that selects no rule is a typo: an error naming it, where it was given, and
+    the closest ids or names."""
+    named = [("select", config.select), ("ignore", config.ignore),
+             ("severity-overrides", list(config.severity_overrides))]
+    named += [(f"per-path-ignores.{glob}", ids) for glob, ids in config.per_path_ignores.items()]
+    for key, selectors in named:
+        for selector in selectors:
+            problem = catalogue.selector_error(selector)
+            if problem:
+                origin = config.origins.get(key.split(".")[0], "")
+                where = origin if origin.startswith("--") else \
+                    f"{origin}: '{key}'" if origin else f"'{key}'"
+                raise ConfigError(f"{where}: {problem}")
 
 
 def _suppression_options(config: Config) -> dict:
@@ -48,7 +68,7 @@ def _suppression_options(config: Config) -> dict:
 def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyzer | None = None,
              on_file=None) -> ScanResult:
     targets = list(targets) or ["."]
-    root = os.path.abspath(root or default_root(targets))
+    root = os.path.abspath(root or default_root(targets, config.project_dir))
     analyzer = analyzer or build_analyzer(config)
     found = discover(targets, root, config.exclude, config.use_gitignore)
     result = ScanResult(root=root, ruleset=analyzer.ruleset, notifications=list(found.notifications))
@@ -61,7 +81,9 @@ def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyze
         result.findings.extend(file_result.findings)
         result.notifications.extend(file_result.notifications)
         result.lines += file_result.lines
-    result.files = len(found.files)
+        result.skipped += not file_result.analysed
+    result.files = len(found.files) - result.skipped
+    result.skipped += found.skipped
     overrides.apply(result.findings, config, analyzer.ruleset)
     result.findings.sort(key=lambda f: f.sort_key)
     return result
@@ -74,11 +96,12 @@ def _cached_or_analyzed(analyzer: Analyzer, files: list[SourceFile], config: Con
         yield from _analyze_all(analyzer, files, config, on_file)
         return
     from .cache import ResultCache, scan_key
+    from .cachedir import cache_dir
 
     settings = {"max_file_size": config.max_file_size, "gitignore": config.use_gitignore,
                 "select": config.select, "ignore": config.ignore, "rule_dirs": config.rule_dirs,
                 **config.cache_settings()}
-    cache = ResultCache(root, scan_key(root, analyzer.ruleset, settings))
+    cache = ResultCache(cache_dir(config.cache_dir), scan_key(root, analyzer.ruleset, settings))
     done: dict[str, FileResult] = {}
     todo: list[SourceFile] = []
     for f in files:

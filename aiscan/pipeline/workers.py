@@ -65,19 +65,19 @@ def analyze_isolated(analyzer: Analyzer, abs_path: str, rel: str, budget: float 
             return analyzer.analyze(abs_path, rel, facts) if facts else \
                 analyzer.analyze(abs_path, rel)
     except BudgetExceeded:
-        result = FileResult(rel)
+        result = FileResult(rel, analysed=False)
         result.notifications.append(Notification(
             f"analysis took longer than the {budget:g} s budget per file; skipped", rel, "warning"))
         return result
     except Exception as exc:  # noqa: BLE001 - one file never takes the scan down
-        result = FileResult(rel)
+        result = FileResult(rel, analysed=False)
         result.notifications.append(Notification(
             f"internal error while analysing this file: {type(exc).__name__}: {exc}", rel, "error"))
         return result
 
 
 def crashed(rel: str, exc: Exception | None = None) -> FileResult:
-    result = FileResult(rel)
+    result = FileResult(rel, analysed=False)
     why = f"{type(exc).__name__}: {exc}" if exc else "the worker process died"
     result.notifications.append(Notification(f"analysis of this file crashed ({why})", rel, "error"))
     return result

@@ -19,7 +19,7 @@ def run(paths, config: Config, diff_base: str | None = None, baseline_file: str 
     from .discovery import default_root
 
     targets = list(paths) or ["."]
-    root = os.path.abspath(default_root(targets))
+    root = os.path.abspath(default_root(targets, config.project_dir))
     if diff_base:
         from . import gitdiff
 
