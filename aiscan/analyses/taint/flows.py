@@ -20,6 +20,7 @@ from ...engine.imports import resolve as resolve_name
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import EXCEPTION, PARAM, SPECS
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
+from .summaries import defined_functions, substitute
 from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, MAX_EXPORTS,
                         REEXPORTS_KEY,
                         SELF_NAMES, Summary, export, function_name)
@@ -158,6 +159,8 @@ class _Walker(SinkChecks):
         self.by_fid: dict[int, Summary] = {}
         self.functions_open: list[Summary | None] = [None]
         self.pending: list[tuple] = []  # calls met before the called function was walked
+        # names of the functions this file defines (callers may come first)
+        self.defined = defined_functions(ctx.doc.text, ctx.language)
         self.popped: dict[int, frozenset] = {}  # `l.pop(0)` call -> the element it removed
         self.ev.popped = self.popped
         self.call_facts: list[dict] = []  # tainted calls into other modules of the project
@@ -215,7 +218,12 @@ class _Walker(SinkChecks):
             if summary is None:
                 continue
             self._apply_sinks(summary, positional, keywords)
-            rewalk = rewalk or bool(summary.returns)
+            # the value computed from the call was incomplete only if the function returns
+            # real data: a source of its own, or a parameter given real data here
+            rewalk = rewalk or any(
+                not label.startswith(ARG_PREFIX) or
+                real(substitute(frozenset({item}), summary, positional, keywords, True))
+                for item in summary.returns for label in (item[0],))
         self.pending = []
         return rewalk
 
@@ -796,7 +804,8 @@ class _Walker(SinkChecks):
                 target.type in self.profile.attribute_types:
             self._container_write(node, target, taint)
         self._bind(target, taint, self._conditional(node), value, strict)
-        parsed_url = PARSE_CALL.match(syntax.text(value)[:200])
+        parsed_url = PARSE_CALL.match(syntax.text(value)) \
+            if value.end_byte - value.start_byte < 200 else None
         if parsed_url is not None:
             bound = self._names(target)
             if bound:

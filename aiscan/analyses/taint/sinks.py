@@ -36,6 +36,20 @@ STDLIB_HEADS = frozenset(sys.stdlib_module_names) | {"flask", "django", "fastapi
                                                     "pandas", "requests", "sqlalchemy"}
 
 
+_JOINED: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _joined(patterns: list) -> re.Pattern:
+    """The callee globs rules asked snapshots for, as one pattern (one match per call)."""
+    key = tuple(rx.pattern for rx in patterns)
+    rx = _JOINED.get(key)
+    if rx is None:
+        if len(_JOINED) > 64:
+            _JOINED.clear()
+        rx = _JOINED[key] = re.compile("|".join(f"(?:{p})" for p in key))
+    return rx
+
+
 def _module_function(language: str, imported: str, rest: str) -> tuple[str, str]:
     """(module, function) a call into an imported module may be, if the module can be the
     project's own: a Python module (resolved to a file later) or a relative JS path."""
@@ -68,8 +82,8 @@ class SinkChecks:
     def _call(self, node) -> None:
         name = self.ev.callee(node)
         tail = name.rsplit(".", 1)[-1]
-        if len(self.snapshots) < MAX_SNAPSHOTS and \
-                any(rx.fullmatch(name) for rx in self.snapshot_callees):
+        if len(self.snapshots) < MAX_SNAPSHOTS and self.snapshot_callees and \
+                _joined(self.snapshot_callees).fullmatch(name):
             self.snapshots[node.id] = dict(self.env)
         fn = node.child_by_field_name("function")
         if node.type == "method_invocation":  # Java: `sb.append(x)`
@@ -99,7 +113,7 @@ class SinkChecks:
         sink = self.spec.sink_for(name)
         if sink is None:
             local = local_callee(node, self.profile, self.ctx.imports)
-            if local is not None:
+            if local is not None and local in self.defined:
                 self._local_call(node, local)
         if name != tail or sink is None:
             # a project module's function may share a sink's name (`products.search(q)`)

@@ -263,8 +263,9 @@ PYTHON = Spec(
         r"|completions|messages|responses|output_text|choices|similarity_search"
         r"|relevant_documents|page_content|marginal_relevance|\.run\(|generations|\.content\s*\["
         r"|@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\("
-        r"|@\s*[\w.]*(?:tool|kernel_function)\b|click|\.command|parse_args|resolve_|mutate"
-        r"|get_argument|match_info|self\.path|rfile"),
+        r"|@\s*[\w.]*(?:tool|kernel_function)\b|import click|from click|@\w+\.command"
+        r"|parse_args|def (?:resolve_\w+|mutate)\(\s*\w+\s*,\s*info|get_argument|match_info"
+        r"|RequestHandler|traceback\.format"),
     session_objects=frozenset({"flask.session", "session", "request.session"}),
     header_objects=("*response.headers", "*resp.headers", "*res.headers"),
 )

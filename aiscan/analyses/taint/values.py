@@ -83,6 +83,8 @@ class Evaluator:
         self.imports = ctx.imports
         # per-node text matching only pays off in files that read model responses at all
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
+        # predictable random values are followed through arithmetic only where they can occur
+        self.randoms = "random" in ctx.doc.text
         # set by the walker: `cond -> name` for an allow-list test that pins `name` down
         self.guard = None
         # set by the walker: the summaries of this file's functions, by name
@@ -193,6 +195,8 @@ class Evaluator:
     # hooks for the strict evaluator: the base evaluator only follows sources
     def _other_operator(self, node, env: dict, depth: int) -> frozenset:
         # arithmetic makes numbers (never attacker text), but predictable ones stay predictable
+        if not self.randoms:
+            return CLEAN
         out = self.taint(node.child_by_field_name("left"), env, depth + 1) | \
             self.taint(node.child_by_field_name("right"), env, depth + 1)
         return frozenset(t for t in out if t[0] == RANDOM) if out else CLEAN
@@ -239,7 +243,7 @@ class Evaluator:
             # a number is never attacker-shaped text, but a predictable one stays predictable
             args = node.child_by_field_name("arguments")
             return frozenset(t for t in self.taint(args, env, depth + 1) if t[0] == RANDOM) \
-                if args is not None and args.named_child_count else CLEAN
+                if self.randoms and args is not None and args.named_child_count else CLEAN
         args_node = node.child_by_field_name("arguments")
         fn = node.child_by_field_name("function")
         if node.type == "method_invocation":  # Java: `obj.name(args)`
