@@ -234,9 +234,11 @@ def inventory(paths, fmt, output, **options) -> None:
     from .pipeline.scan import run_scan
 
     config = build_config(paths, **options)
-    # the governance rules collect the facts; no other rule needs to run for an inventory
-    config.select, config.ignore = ["governance"], []
-    result = run_scan(paths, config)
+    # the engine collects LLM facts whatever rules run: an inventory needs no rule at all
+    from .engine.analyzer import Analyzer
+    from .engine.rules import RuleSet
+
+    result = run_scan(paths, config, analyzer=Analyzer(RuleSet([]), config.max_file_size))
     inv = build_inventory(result)
     renderer = {"json": inventory_render.render_json, "markdown": inventory_render.render_markdown,
                 "text": inventory_render.render_text}[fmt]

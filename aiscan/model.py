@@ -98,6 +98,8 @@ class Rule:
     keywords: tuple[str, ...] = ()
     fix: dict[str, Any] | None = None
     source: str = ""  # the YAML file it came from
+    # policy, from the YAML: give way to a more specific rule flagging the same weakness
+    yields: bool = False
 
     @property
     def is_security(self) -> bool:

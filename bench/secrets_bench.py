@@ -6,6 +6,12 @@ and speed against detect-secrets on the same tree.
 The corpus (gitleaks' rule samples) has `tp/` files the named gitleaks rule must detect and
 `fp/` files it must not; a finding on an `fp/` file is a prompt to look, not automatically a
 false alarm. The speed tree defaults to this Python's standard library.
+
+Precision is counted per file: tp files with a finding / (those + fp files with a finding that
+holds no credential). An fp file is judged by reading it; those that hold a well-formed
+credential — of another kind than the gitleaks rule it was written for, or a real key that
+gitleaks allowlists by value — are listed in WELL_FORMED with the reason, and count neither
+way. The strict figure (every finding on an fp file counted against) is printed as well.
 """
 
 from __future__ import annotations
@@ -24,6 +30,25 @@ from aiscan.engine.analyzer import Analyzer
 from aiscan.engine.rules import load_rules
 
 DEFAULT_CORPUS = "/work/shared/corpora/secrets"
+
+# fp files judged by reading them to hold a well-formed credential: a finding there is right.
+_GCP = ("a syntactically valid Google API key issued to a real project; gitleaks allowlists it "
+        "by value because Google published it in Firebase SDK samples. A scanner without that "
+        "value list cannot tell it from a live key, and aiscan does not copy the list")
+WELL_FORMED = {
+    "fp/anthropic-api-key_003.txt": "an Anthropic admin key (sk-ant-admin01-), the other kind "
+                                    "(typed by hand: reported low)",
+    "fp/anthropic-admin-api-key_003.txt": "an Anthropic API key (sk-ant-api03-), the other kind "
+                                          "(typed by hand: reported low)",
+    "fp/curl-auth-header_026.txt": "a signed JWT sent as a bearer credential (labelled fp only "
+                                   "because `Basic` should carry base64 user:password)",
+    "fp/generic-api-key_042.txt": "a 32-hex literal given to `apiKey`: a credential position",
+    "fp/cisco-meraki-api-key_001.txt": "40 hex characters given to `meraki-api-key` (mixed case, "
+                                       "so not the Meraki format): a credential position",
+    "fp/cisco-meraki-api-key_003.txt": "a 67-character token given to `meraki_token` (too long "
+                                       "for the Meraki format): a credential position",
+    **{f"fp/gcp-api-key_{n:03d}.txt": _GCP for n in range(5, 20)},
+}
 
 
 def secret_analyzer() -> Analyzer:
@@ -51,12 +76,17 @@ def recall_report(rows) -> None:
     found = sum(h for h, _ in hit.values())
     total = sum(n for _, n in hit.values())
     print(f"recall on tp: {found}/{total} = {found / total:.3f}")
+    against = [p for p, _, _ in fp_hits if p not in WELL_FORMED]
+    print(f"precision (files): {found}/{found + len(against)} = "
+          f"{found / max(1, found + len(against)):.3f}; strict (every fp-file finding "
+          f"against): {found}/{found + len(fp_hits)} = {found / max(1, found + len(fp_hits)):.3f}")
     for name, (h, n) in sorted(hit.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])):
         if h < n:
             print(f"  missed {n - h}/{n}  {name}")
-    print(f"fp files with findings: {len(fp_hits)}")
+    print(f"fp files with findings: {len(fp_hits)} ({len(against)} hold no credential)")
     for path, ids, snippet in fp_hits:
-        print(f"  {path:55} {','.join(ids):14} {snippet}")
+        verdict = "well-formed" if path in WELL_FORMED else "FALSE"
+        print(f"  {verdict:11} {path:45} {','.join(ids):14} {snippet}")
 
 
 def timed(cmd: list[str], cwd: str | None = None) -> tuple[float, str]:

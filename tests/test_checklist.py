@@ -147,6 +147,16 @@ def write(root, rel: str, text: str = "") -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _llm_sdk_files(root, rels):
+    """What the engine's `imports` fact collector says, with no rule selected."""
+    from aiscan.engine.analyzer import Analyzer
+    from aiscan.engine.rules import RuleSet
+
+    analyzer = Analyzer(RuleSet([]))
+    return [rel for rel in rels
+            if "llm_sdk" in analyzer.analyze(str(root / rel), rel).facts.get("imports", {})]
+
+
 def test_collect_reads_the_repository(tmp_path):
     write(tmp_path, "pkg/app.py", "import openai\n")
     write(tmp_path, "pkg/util.py", "# openai is mentioned in a comment only\n")
@@ -158,7 +168,8 @@ def test_collect_reads_the_repository(tmp_path):
     write(tmp_path, "web/package-lock.json", "{}")
     write(tmp_path, "requirements.txt", "requests==2.32.0\nflask==3.0.0  # web\n")
     write(tmp_path, ".env", "TOKEN=x\n")
-    facts = collect(str(tmp_path), ["pkg/app.py", "pkg/util.py", "tests/test_app.py"])
+    scanned = ["pkg/app.py", "pkg/util.py", "tests/test_app.py"]
+    facts = collect(str(tmp_path), scanned, _llm_sdk_files(tmp_path, scanned))
     assert facts.source_files == 3 and facts.test_files == ["tests/test_app.py"]
     assert facts.llm_sdk_files == ["pkg/app.py"]
     assert facts.readme == "README.md"
@@ -188,8 +199,15 @@ def test_collect_flags_unignored_env_and_loose_requirements(tmp_path):
     "import dev.langchain4j.model.chat.ChatLanguageModel;",
 ])
 def test_llm_sdk_imports_are_recognised(tmp_path, line):
+    from aiscan.engine.analyzer import Analyzer
+    from aiscan.engine.rules import RuleSet
+
     write(tmp_path, "m.py", line + "\n")
-    assert collect(str(tmp_path), ["m.py"]).llm_sdk_files == ["m.py"]
+    # the engine's `imports` fact collector sees it, with no rule selected at all
+    result = Analyzer(RuleSet([])).analyze(str(tmp_path / "m.py"), "m.py")
+    assert result.facts["imports"] == {"llm_sdk": True}
+    assert collect(str(tmp_path), ["m.py"], _llm_sdk_files(tmp_path, ["m.py"])).llm_sdk_files \
+        == ["m.py"]
 
 
 def test_collect_does_not_follow_symlinked_dirs_out_of_root(tmp_path):

@@ -17,7 +17,6 @@ def write(root, files: dict[str, str]) -> None:
 
 
 def scan(root, *select):
-    manifests._PROJECTS.clear()  # each test builds a fresh tree
     result = run_scan([str(root)], Config(select=list(select), jobs=1), root=str(root))
     return sorted((f.location.path, f.location.line, f.rule_id, f.message) for f in result.findings)
 
@@ -145,3 +144,71 @@ def test_poetry_wildcards_only_in_dependency_tables(tmp_path):
     """})
     found = scan(tmp_path, "GEN902")
     assert [(line, msg.split("`")[1]) for _, line, _, msg in found] == [(6, "requests"), (8, "pytest")]
+
+
+def _severities(root, *select):
+    result = run_scan([str(root)], Config(select=list(select), jobs=1), root=str(root))
+    return {(f.location.path, f.location.line): f.severity.name.lower() for f in result.findings}
+
+
+def test_transitive_lazy_and_top_level_imports_graded(tmp_path):
+    write(tmp_path, {
+        "requirements.txt": "pydantic==2.9.2\nstrawberry-graphql==0.243.1\n",
+        "poetry.lock": '[[package]]\nname = "annotated-types"\nversion = "0.7.0"\n',
+        "app/main.py": """\
+            import strawberry
+            import annotated_types
+            import pydantic_core
+            import hallucinated_sdk
+
+
+            def plot():
+                import matplotlib
+                return matplotlib
+            """,
+    })
+    assert _severities(tmp_path, "PY901") == {
+        ("app/main.py", 2): "info",  # pinned by the lockfile only
+        ("app/main.py", 3): "info",  # a sibling of the declared pydantic
+        ("app/main.py", 4): "medium",
+        ("app/main.py", 8): "info",  # lazily imported: an optional dependency
+    }
+
+
+def test_stdlib_of_every_supported_python():
+    for module in ("annotationlib", "compression.zstd", "distutils", "imp", "asynchat",
+                   "tomllib", "zoneinfo", "__future__"):
+        assert manifests.is_python_stdlib(module), module
+    assert not manifests.is_python_stdlib("yaml")
+
+
+def test_conditional_and_guarded_imports_are_optional(tmp_path):
+    write(tmp_path, {
+        "requirements.txt": "requests\n",
+        "pkg/compat.py": """\
+            import sys
+            try:
+                import ujsonx as json
+            except ImportError:
+                import json
+            from ujsonx import dumps
+
+            if sys.version_info < (3, 11):
+                import tomlix
+            if FEATURE:
+                pass
+            elif OTHER:
+                import featurex
+            """,
+    })
+    assert scan(tmp_path, "PY901") == []
+
+
+def test_own_modules_are_never_undeclared(tmp_path):
+    write(tmp_path, {
+        "pyproject.toml": '[project]\nname = "acme-tools"\ndependencies = ["requests"]\n',
+        "src/acme/tools/__init__.py": "",          # src layout, `acme` a namespace package
+        "src/acme/tools/cli.py": "from acme.tools import helpers\nimport acme_tools\nimport helpers\n",
+        "src/acme/tools/helpers.py": "import requests\n",
+    })
+    assert scan(tmp_path, "PY901") == []

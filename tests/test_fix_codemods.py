@@ -10,7 +10,7 @@ from aiscan.pipeline.config import Config
 from aiscan.fix import registry
 from aiscan.fix.apply import Target, fix_source
 from aiscan.fix.runner import mask_secrets, plan, summary
-from aiscan.fix.secrets_env import env_name
+from aiscan.fix.codemods.secrets_env import env_name
 from aiscan.engine.rules import load_rules
 from aiscan.pipeline.scan import run_scan
 

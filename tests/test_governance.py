@@ -138,11 +138,11 @@ def test_governance_rules_on_the_sdk_files(tmp_path):
                              "--select", "PY950", "--select", "JS950", "--select", "PY951",
                              "--select", "JS951").stdout)
     found = {(f["path"], f["line"], f["rule_id"]) for f in out["findings"]}
+    # boto3, Cohere, Groq, Azure OpenAI and LlamaIndex clients built without settings keep
+    # their SDK's documented timeout and retries; Hugging Face's InferenceClient waits forever
     assert found == {
         ("web/ai.ts", 7, "JS950"),  # gemini-1.5-flash: an alias
-        ("web/bedrock.js", 3, "JS951"),
-        ("bedrock.py", 3, "PY951"), ("vendors.py", 8, "PY951"), ("vendors.py", 9, "PY951"),
-        ("vendors.py", 11, "PY951"), ("vendors.py", 12, "PY951"), ("index.py", 3, "PY951"),
+        ("local.py", 8, "PY951"),
     }
 
 

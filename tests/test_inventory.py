@@ -22,7 +22,7 @@ SPREAD_PROJECT = {
         from openai import OpenAI
 
         MODEL = "gpt-4o"
-        client = OpenAI()
+        client = OpenAI(timeout=None)
 
 
         def answer(question):
@@ -231,12 +231,14 @@ def test_governance_findings_on_the_spread_project(tmp_path):
     root = write_tree(tmp_path / "proj", SPREAD_PROJECT)
     result = run_cli("scan", str(root), "--format", "json", "--jobs", "1", "--select", "governance")
     found = {(f["path"], f["line"], f["rule_id"]) for f in json.loads(result.stdout)["findings"]}
+    # clients built without settings rely on their SDK's documented timeout and retries (no
+    # PY951/JS951); `timeout=None` switches the default off and is reported
     assert {("app/chat/openai_chat.py", 5, "PY951"), ("app/chat/openai_chat.py", 9, "PY952"),
-            ("app/chat/openai_chat.py", 10, "PY950"), ("app/chat/claude_chat.py", 4, "PY951"),
+            ("app/chat/openai_chat.py", 10, "PY950"),
             ("app/chat/claude_chat.py", 9, "PY950"), ("app/agents/chain.py", 5, "PY950"),
-            ("app/agents/chain.py", 6, "PY951"), ("app/agents/chain.py", 12, "PY952"),
+            ("app/agents/chain.py", 12, "PY952"),
             ("app/report.py", 8, "PY952"), ("app/report.py", 9, "PY954"),
-            ("web/summary.ts", 3, "JS951"), ("web/summary.ts", 6, "JS950")} == found
+            ("web/summary.ts", 6, "JS950")} == found
 
 
 def test_gateway_project_is_clean(tmp_path):

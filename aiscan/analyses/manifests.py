@@ -3,7 +3,8 @@
 Read once per scan root (cached per process): requirements*.txt, pyproject.toml (PEP 621,
 dependency groups, Poetry, build-system), setup.cfg, setup.py (regex, best effort), Pipfile and
 package.json. Nothing is fetched: distribution names map to import names through a shipped
-table plus the running environment's `importlib.metadata.packages_distributions()`.
+table (`import_names`). Lockfiles (poetry.lock, uv.lock, pdm.lock, Pipfile.lock,
+package-lock.json) name the transitive dependencies, which are reported at most as information.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import functools
 import json
 import os
 import re
-import sys
 from dataclasses import dataclass, field
+
+from . import import_names
 
 SKIP_DIRS = frozenset({
     ".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", "env", ".env", ".tox",
@@ -24,47 +26,6 @@ MAX_ENTRIES = 200_000  # a walk this big is not a project tree any more
 
 REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
-# Distribution name (normalised) -> import names, where they differ.
-DIST_TO_IMPORTS: dict[str, tuple[str, ...]] = {
-    "pyyaml": ("yaml",), "beautifulsoup4": ("bs4",), "scikit-learn": ("sklearn",),
-    "scikit-image": ("skimage",), "python-dotenv": ("dotenv",), "pillow": ("PIL",),
-    "opencv-python": ("cv2",), "opencv-python-headless": ("cv2",), "opencv-contrib-python": ("cv2",),
-    "google-generativeai": ("google.generativeai",), "google-genai": ("google.genai",),
-    "python-dateutil": ("dateutil",), "pyjwt": ("jwt",), "python-jose": ("jose",),
-    "pymysql": ("pymysql",), "mysqlclient": ("MySQLdb",), "psycopg2-binary": ("psycopg2",),
-    "psycopg-binary": ("psycopg",), "protobuf": ("google.protobuf",), "grpcio": ("grpc",),
-    "djangorestframework": ("rest_framework",), "django-environ": ("environ",),
-    "pyopenssl": ("OpenSSL",), "pycryptodome": ("Crypto",), "pycryptodomex": ("Cryptodome",),
-    "attrs": ("attr", "attrs"), "msgpack-python": ("msgpack",), "python-magic": ("magic",),
-    "pyserial": ("serial",), "pyzmq": ("zmq",), "pywin32": ("win32api", "win32con", "pywintypes", "win32com"),
-    "typing-extensions": ("typing_extensions",), "setuptools": ("setuptools", "pkg_resources", "_distutils_hack"),
-    "python-multipart": ("multipart", "python_multipart"), "ruamel-yaml": ("ruamel",),
-    "faiss-cpu": ("faiss",), "faiss-gpu": ("faiss",), "tensorflow-cpu": ("tensorflow",),
-    "python-docx": ("docx",), "python-pptx": ("pptx",), "pymupdf": ("fitz", "pymupdf"),
-    "discord-py": ("discord",), "python-telegram-bot": ("telegram",), "slack-sdk": ("slack_sdk",),
-    "markdown": ("markdown",), "pygithub": ("github",), "gitpython": ("git",), "pyusb": ("usb",),
-    "scipy": ("scipy",), "llama-index": ("llama_index",), "sentence-transformers": ("sentence_transformers",),
-    "azure-identity": ("azure.identity",), "ipython": ("IPython",), "docutils": ("docutils",),
-    "websocket-client": ("websocket",), "email-validator": ("email_validator",),
-    "importlib-metadata": ("importlib_metadata",), "importlib-resources": ("importlib_resources",),
-    "pytest-asyncio": ("pytest_asyncio",), "tomli": ("tomli",), "tomli-w": ("tomli_w",),
-    "sqlalchemy": ("sqlalchemy",), "flask-sqlalchemy": ("flask_sqlalchemy",),
-}
-# Distributions named `<prefix>-<x>` that install into the `<prefix>` namespace package.
-NAMESPACE_PREFIXES = frozenset({
-    "google", "azure", "zope", "jaraco", "backports", "sphinxcontrib", "opentelemetry", "oslo",
-    "ruamel", "plone", "flufl", "paste",
-})
-# Imports that come with the interpreter or the build rather than a declared dependency.
-ALWAYS_AVAILABLE = frozenset({"__future__", "__main__", "_typeshed", "typing_extensions_stub"})
-# Standard-library modules removed in recent Pythons: code importing them is old, not hallucinated.
-REMOVED_STDLIB = frozenset({
-    "distutils", "imp", "asynchat", "asyncore", "smtpd", "aifc", "audioop", "cgi", "cgitb", "chunk",
-    "crypt", "imghdr", "mailcap", "msilib", "nis", "nntplib", "ossaudiodev", "pipes", "sndhdr",
-    "spwd", "sunau", "telnetlib", "uu", "xdrlib", "lib2to3", "formatter", "parser", "symbol",
-    "macpath", "dummy_threading", "_dummy_thread", "binhex",
-})
-
 NODE_BUILTINS = frozenset("""
 assert async_hooks buffer child_process cluster console constants crypto dgram diagnostics_channel
 dns domain events fs http http2 https inspector module net os path perf_hooks process punycode
@@ -73,8 +34,7 @@ wasi worker_threads zlib test sqlite sea
 """.split())
 
 
-def normalize(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
+normalize = import_names.normalize
 
 
 @dataclass
@@ -87,26 +47,35 @@ class Project:
     js_manifests: list[str] = field(default_factory=list)
     js_declared: set[str] = field(default_factory=set)
     local_modules: set[str] = field(default_factory=set)  # top-level Python names in the tree
+    python_locked: set[str] = field(default_factory=set)  # every distribution a lockfile pins
+    js_locked: set[str] = field(default_factory=set)
 
     @functools.cached_property
     def python_import_names(self) -> set[str]:
         names: set[str] = set()
-        env = _environment_map()
         for dist in self.python_declared:
-            names.update(DIST_TO_IMPORTS.get(dist, ()))
-            names.update(env.get(dist, ()))
-            names.add(dist.replace("-", "_"))
-            names.add(dist.replace("-", ""))
-            first, _, rest = dist.partition("-")
-            if rest:
-                if first in NAMESPACE_PREFIXES:
-                    names.add(first)
-                if first in ("python", "py"):
-                    names.add(rest.replace("-", "_"))
-                for suffix in ("-python", "-py", "-py3", "-binary"):
-                    if dist.endswith(suffix):
-                        names.add(dist[: -len(suffix)].replace("-", "_"))
-        return {n.split(".")[0].lower() for n in names}
+            names.update(import_names.import_names(dist))
+        return names
+
+    @functools.cached_property
+    def python_transitive_names(self) -> set[str]:
+        """Import names of what the declared distributions pull in: pinned by a lockfile, or
+        required by a declared distribution installed where aiscan runs."""
+        dists = set(self.python_locked) - self.python_declared
+        dists |= import_names.transitive(frozenset(self.python_declared))
+        names: set[str] = set()
+        for dist in dists:
+            names.update(import_names.import_names(dist))
+        return names - self.python_import_names
+
+    def python_transitive(self, module: str) -> bool:
+        """Only a dependency of a dependency (or a sibling of a declared package:
+        `pydantic_core` beside `pydantic`): it is installed, but nothing pins it directly."""
+        top = module.split(".")[0].lower()
+        if top in self.python_transitive_names:
+            return True
+        head = top.split("_")[0]
+        return head != top and head in self.python_import_names
 
     @property
     def python_known(self) -> bool:
@@ -121,24 +90,8 @@ class Project:
         return module.split(".")[0].lower() in self.python_import_names
 
 
-@functools.lru_cache(maxsize=1)
-def _environment_map() -> dict[str, set[str]]:
-    """Distribution -> top-level import names installed in the running interpreter."""
-    try:
-        from importlib.metadata import packages_distributions
-
-        inverse: dict[str, set[str]] = {}
-        for module, dists in packages_distributions().items():
-            for dist in dists:
-                inverse.setdefault(normalize(dist), set()).add(module)
-        return inverse
-    except Exception:  # noqa: BLE001 - a broken environment only loses the extra mapping
-        return {}
-
-
 def is_python_stdlib(module: str) -> bool:
-    top = module.split(".")[0]
-    return top in sys.stdlib_module_names or top in REMOVED_STDLIB or top in ALWAYS_AVAILABLE
+    return import_names.is_stdlib(module)
 
 
 def js_package_name(spec: str) -> str | None:
@@ -158,14 +111,14 @@ def is_requirements_file(name: str) -> bool:
 
 # -- loading ------------------------------------------------------------------------------
 
-_PROJECTS: dict[str, Project] = {}
-
-
-def project_for(root: str) -> Project:
+def project_for(root: str, memo: dict) -> Project:
+    """The project at `root`, loaded once per `memo` (the analyzer's, so once per scan and
+    worker: a later scan in the same process sees manifests as they are then)."""
     root = os.path.abspath(root)
-    project = _PROJECTS.get(root)
+    key = ("manifests.project", root)
+    project = memo.get(key)
     if project is None:
-        project = _PROJECTS[root] = load_project(root)
+        project = memo[key] = load_project(root)
     return project
 
 
@@ -237,6 +190,34 @@ def _read_manifest(project: Project, path: str, name: str) -> None:
         text = _read_text(path)
         if text is not None:
             _package_json(project, path, text)
+    elif name in PYTHON_LOCKFILES:
+        text = _read_text(path)
+        if text is not None:
+            project.python_locked.update(_python_lock_names(name, text))
+    elif name == "package-lock.json":
+        data = json_object(_read_text(path) or "")
+        if data is not None:
+            project.js_locked.update(_package_lock_names(data))
+
+
+PYTHON_LOCKFILES = ("poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock")
+
+
+def _python_lock_names(name: str, text: str) -> set[str]:
+    if name == "Pipfile.lock":
+        data = json_object(text) or {}
+        return {normalize(k) for section in ("default", "develop")
+                for k in (data.get(section) or {}) if isinstance(k, str)}
+    data = _toml(text) or {}
+    return {normalize(p["name"]) for p in data.get("package") or []
+            if isinstance(p, dict) and isinstance(p.get("name"), str)}
+
+
+def _package_lock_names(data: dict) -> set[str]:
+    names = {key.rsplit("node_modules/", 1)[-1] for key in data.get("packages") or {}
+             if isinstance(key, str) and "node_modules/" in key}
+    names.update(k for k in data.get("dependencies") or {} if isinstance(k, str))
+    return names
 
 
 def requirement_names(text: str) -> set[str]:

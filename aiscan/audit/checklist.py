@@ -15,8 +15,10 @@ from ..model import Finding, Severity
 from .repo_facts import RepoFacts
 
 PASS, WARN, FAIL, NA = "pass", "warn", "fail", "not-applicable"
+# No selected rule looks at the item (`--select SEC`): it is neither passed nor scored.
+NOT_CHECKED = "not-checked"
 STATUS_SCORE = {PASS: 1.0, WARN: 0.5, FAIL: 0.0}
-_ORDER = {NA: -1, PASS: 0, WARN: 1, FAIL: 2}
+_ORDER = {NOT_CHECKED: -2, NA: -1, PASS: 0, WARN: 1, FAIL: 2}
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"))
 # The worst finding caps the grade, whatever the average (SonarQube's rating works this way).
 GRADE_CAPS = {Severity.CRITICAL: "D", Severity.HIGH: "C"}
@@ -72,7 +74,7 @@ class Checklist:
         return next(i for i in self.items if i.id == item_id)
 
     def counts(self) -> dict[str, int]:
-        out = {PASS: 0, WARN: 0, FAIL: 0, NA: 0}
+        out = {PASS: 0, WARN: 0, FAIL: 0, NA: 0, NOT_CHECKED: 0}
         for i in self.items:
             out[i.status] += 1
         return out
@@ -85,6 +87,9 @@ class Checklist:
                 d["evidence"] = [e.as_dict() for e in i.evidence]
             items.append(d)
         out = {"score": self.score, "grade": self.grade, "items": items}
+        unchecked = [i.id for i in self.items if i.status == NOT_CHECKED]
+        if unchecked:
+            out["not_checked"] = unchecked
         if self.cap:
             out["grade_cap"] = self.cap
         return out
@@ -95,7 +100,7 @@ def grade_for(score: float) -> str:
 
 
 def compute_score(items: list[ItemResult]) -> int:
-    scored = [i for i in items if i.status != NA]
+    scored = [i for i in items if i.status in STATUS_SCORE]
     total = sum(i.item.weight for i in scored)
     if not total:
         return 100
@@ -104,8 +109,10 @@ def compute_score(items: list[ItemResult]) -> int:
 
 
 def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts,
-             extra: list[tuple[str, str, str]] = ()) -> Checklist:
-    """`extra`: (item id, status, message) facts found across files, e.g. by the LLM inventory."""
+             extra: list[tuple[str, str, str]] = (), checked: set[str] | None = None) -> Checklist:
+    """`extra`: (item id, status, message) facts found across files, e.g. by the LLM inventory.
+    `checked`: the items some selected rule names (None: all); the others are `not-checked`
+    unless facts judge them, and are left out of the score."""
     results = {item.id: ItemResult(item) for item in ITEMS}
     worst: Severity | None = None
     for f in findings:
@@ -124,6 +131,11 @@ def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts,
         if item_id in results:
             _fact(results[item_id], status, message)
     _from_facts(results, facts)
+    if checked is not None:
+        for res in results.values():
+            if res.item.id not in checked and not res.item.facts:
+                res.status = NOT_CHECKED
+                res.evidence = [Evidence("no selected rule checks this item", status=NOT_CHECKED)]
     items = [results[item.id] for item in ITEMS]
     score = compute_score(items)
     grade, cap = grade_for(score), ""
@@ -138,11 +150,13 @@ def evaluate_scan(result, inventory: dict | None = None) -> Checklist:
     from . import inventory as llm_inventory
     from .repo_facts import collect
 
-    facts = collect(result.root, [fr.path for fr in result.file_results])
+    facts = collect(result.root, [fr.path for fr in result.file_results],
+                    [fr.path for fr in result.file_results if "llm_sdk" in fr.facts.get("imports", {})])
     if inventory is None:
         inventory = llm_inventory.build(result)
     return evaluate(result.findings, result.ruleset.by_id, facts,
-                    llm_inventory.checklist_facts(inventory))
+                    llm_inventory.checklist_facts(inventory),
+                    checked={r.checklist for r in result.ruleset.rules})
 
 
 def _fact(res: ItemResult, status: str, message: str) -> None:

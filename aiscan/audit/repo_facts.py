@@ -1,15 +1,15 @@
 """Facts about the repository as a whole (tests, lockfiles, .gitignore, CI, README, LLM SDKs).
 
-Computed once per scan from the scan root and the list of files discovery already found, so
-nothing is walked twice. Only file names and a few small files are read; nothing is executed
-and nothing leaves the machine.
+Computed once per scan from the scan root, the list of files discovery already found and the
+per-file facts the engine collected, so nothing is walked or read twice. Only file names and a
+few small project files (.gitignore, requirements) are read; nothing is executed and nothing
+leaves the machine.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
-import re
 from dataclasses import dataclass, field
 
 from ..engine.languages import language_for
@@ -27,24 +27,6 @@ READMES = ("README", "README.md", "README.rst", "README.txt", "readme.md", "Read
 _TEST_NAME_PATTERNS = ("test_*.py", "*_test.py", "*_test.go", "*.test.[jt]s", "*.test.[jt]sx",
                        "*.spec.[jt]s", "*.spec.[jt]sx", "*Test.java", "*Tests.java", "conftest.py")
 _TEST_DIRS = frozenset({"tests", "test", "__tests__", "spec", "testing"})
-
-# An import of a hosted or local LLM SDK: enough to say the LLM checklist items apply.
-# Matches import lines only, so a word like "openai" in a comment does not count.
-_LLM_IMPORT = re.compile(
-    r"""^\s*(?:
-        (?:from|import)\s+(?:openai|anthropic|langchain\w*|llama_index|litellm|cohere|mistralai
-            |groq|ollama|transformers|vertexai|google\.generativeai|google\.genai|together)\b
-      | .*(?:require\(|from\s+|import\s+)["'](?:openai|@anthropic-ai/sdk|@google/generative-ai
-            |@google/genai|langchain|@langchain/[\w-]+|ai|@ai-sdk/[\w-]+|ollama|cohere-ai
-            |@mistralai/mistralai|groq-sdk)["']
-      | .*"github\.com/(?:sashabaranov/go-openai|openai/openai-go|anthropics/anthropic-sdk-go
-            |tmc/langchaingo)[^"]*"
-      | import\s+(?:com\.openai|com\.anthropic|dev\.langchain4j)\b
-    )""",
-    re.MULTILINE | re.VERBOSE,
-)
-_LLM_SCAN_BYTES = 64_000  # imports sit at the top of a file
-
 
 @dataclass
 class RepoFacts:
@@ -87,8 +69,9 @@ def is_test_path(rel: str) -> bool:
     return any(fnmatch.fnmatchcase(parts[-1], pat) for pat in _TEST_NAME_PATTERNS)
 
 
-def collect(root: str, scanned: list[str]) -> RepoFacts:
-    """Facts for the repository at `root`; `scanned` are the relative paths discovery found."""
+def collect(root: str, scanned: list[str], llm_sdk_files: list[str] = ()) -> RepoFacts:
+    """Facts for the repository at `root`; `scanned` are the relative paths discovery found,
+    `llm_sdk_files` those whose `imports` facts show an LLM SDK (no file is read again here)."""
     facts = RepoFacts()
     for rel in scanned:
         if language_for(rel) is None:
@@ -96,7 +79,7 @@ def collect(root: str, scanned: list[str]) -> RepoFacts:
         facts.source_files += 1
         if is_test_path(rel):
             facts.test_files.append(rel)
-    facts.llm_sdk_files = _llm_files(root, scanned)
+    facts.llm_sdk_files = list(llm_sdk_files)
     top = _listdir(root)
     # Lockfiles and manifests are looked for at the root and one level down (monorepo
     # packages, a `backend/` next to a `frontend/`); discovery leaves lock files out.
@@ -174,19 +157,3 @@ def _gitignore_facts(root: str, top: list[str], facts: RepoFacts) -> None:
                 (".example", ".sample", ".template", ".dist"))):
             if spec is None or not spec.match_file(name):
                 facts.env_files.append(name)
-
-
-def _llm_files(root: str, scanned: list[str]) -> list[str]:
-    out = []
-    for rel in scanned:
-        if language_for(rel) is None:
-            continue
-        path = os.path.join(root, rel)
-        try:
-            with open(path, "rb") as fh:
-                head = fh.read(_LLM_SCAN_BYTES)
-        except OSError:
-            continue
-        if _LLM_IMPORT.search(head.decode("utf-8", "replace")):
-            out.append(rel)
-    return out

@@ -29,16 +29,18 @@ class FileResult:
     notifications: list[Notification] = field(default_factory=list)
     lines: int = 0
     analysed: bool = True  # False: skipped (binary, too large, unreadable, over budget, crashed)
-    # extra per-file facts other stages may use (e.g. the inventory of LLM calls)
+    # what the file holds, from the fact collectors (aiscan.analyses.facts), whatever the rules
     facts: dict = field(default_factory=dict)
 
 
 class LanguagePlan:
     """The matchers of one language, indexed for single-pass dispatch."""
 
-    def __init__(self, language: str | None, rules: list[Rule], compiled: dict[str, list]):
+    def __init__(self, language: str | None, rules: list[Rule], compiled: dict[str, list],
+                 collectors=()):
         self.language = language
         self.rules = rules
+        self.collectors = [c for c in collectors if language in c.languages]
         self._automata = None
         self.matchers: list[tuple[Rule, object]] = []
         for rule in rules:
@@ -51,9 +53,15 @@ class LanguagePlan:
                 self.matchers.append((rule, m))
 
     def active(self, text: str) -> list[tuple[Rule, object]]:
+        return self.triggered(text)[0]
+
+    def triggered(self, text: str) -> tuple[list[tuple[Rule, object]], list]:
+        """The matchers and the fact collectors whose trigger words occur in `text`."""
         present = self._keywords_in(text)
-        return [(rule, m) for rule, m in self.matchers
-                if not rule.keywords or any(k in present for k in rule.keywords)]
+        return ([(rule, m) for rule, m in self.matchers
+                 if not rule.keywords or any(k in present for k in rule.keywords)],
+                [c for c in self.collectors
+                 if not c.keywords or any(k in present for k in c.keywords)])
 
     def _keywords_in(self, text: str) -> set[str]:
         """Every rule keyword that occurs in `text`, found in one Aho-Corasick pass.
@@ -62,7 +70,9 @@ class LanguagePlan:
         on a 107 kB file; the automaton finds them all in ~3 ms. Keywords written `(?i)word`
         are matched case-insensitively, on a lower-cased copy of the text."""
         if self._automata is None:
-            self._automata = (_automaton(self.matchers, False), _automaton(self.matchers, True))
+            words = [k for rule, _ in self.matchers for k in rule.keywords]
+            words += [k for c in self.collectors for k in c.keywords]
+            self._automata = (_automaton(words, False), _automaton(words, True))
         plain, folded = self._automata
         present = {k for _, k in plain.iter(text)} if len(plain) else set()
         if len(folded):
@@ -70,14 +80,13 @@ class LanguagePlan:
         return present
 
 
-def _automaton(matchers, ignore_case: bool):
+def _automaton(words, ignore_case: bool):
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for rule, _ in matchers:
-        for k in rule.keywords:
-            if k.startswith(CASELESS) == ignore_case:
-                automaton.add_word(k[len(CASELESS):].lower() if ignore_case else k, k)
+    for k in words:
+        if k.startswith(CASELESS) == ignore_case:
+            automaton.add_word(k[len(CASELESS):].lower() if ignore_case else k, k)
     if len(automaton):
         automaton.make_automaton()
     return automaton
@@ -100,6 +109,15 @@ class Analyzer:
             except (KeyError, ValueError) as exc:
                 raise RuleError(f"{rule.source}: invalid rule at 'match': {exc}") from None
         self._plans: dict[str | None, LanguagePlan] = {}
+        # calls at which the taint walk snapshots its scope: those whose rules ask `unsafe_for`
+        snapshots: dict[str, object] = {}
+        for matchers in self.compiled.values():
+            for m in matchers:
+                if isinstance(m, CallMatcher) and m.asks_proof:
+                    snapshots.setdefault(m.callee.pattern, m.callee)
+        self.snapshot_callees = tuple(snapshots.values())
+        # project-wide facts checks load once (a project's manifests), shared by its files
+        self.scan_memo: dict = {}
 
     def validate_queries(self, include_builtin: bool = True) -> None:
         """Compile every query for every language it names: a bad query is a start-up error.
@@ -127,7 +145,10 @@ class Analyzer:
     def plan(self, language: str | None) -> LanguagePlan:
         plan = self._plans.get(language)
         if plan is None:
-            plan = LanguagePlan(language, self.ruleset.for_language(language), self.compiled)
+            from ..analyses.facts import COLLECTORS
+
+            plan = LanguagePlan(language, self.ruleset.for_language(language), self.compiled,
+                                COLLECTORS)
             self._plans[language] = plan
         return plan
 
@@ -158,11 +179,11 @@ class Analyzer:
 
     def _analyze_document(self, doc: Document, result: FileResult) -> None:
         plan = self.plan(doc.language)
-        active = plan.active(doc.text)
+        active, collectors = plan.triggered(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")
-        needs_tree = doc.language in PROFILES and any(
+        needs_tree = doc.language in PROFILES and (any(
             not (isinstance(m, RegexMatcher) and m.scope == "any") and not _text_check(rule, m)
-            for rule, m in active)
+            for rule, m in active) or any(c.tree == "required" for c in collectors))
         tree = None
         if needs_tree:
             from .languages import parser
@@ -172,8 +193,8 @@ class Analyzer:
                 result.notifications.append(Notification(
                     "syntax errors in file; results come from the parts that parsed",
                     doc.path, "note"))
-        ctx = FileContext(doc, source, tree, self.ruleset.known)
-        ctx.cache["result"] = result
+        ctx = FileContext(doc, source, tree, self.ruleset.known, self.snapshot_callees,
+                          self.scan_memo)
         for rule, m in active:
             if isinstance(m, RegexMatcher) and m.scope == "any" and m.applies_to(doc.path):
                 self._guard(rule, result, m.scan_text, ctx, doc.text)
@@ -186,13 +207,34 @@ class Analyzer:
             elif isinstance(m, CheckMatcher) and m.node_types is None and (
                     tree is not None or _text_check(rule, m)):
                 self._guard(rule, result, m.run, ctx)  # text files: generic rules only
+        self._collect_facts(ctx, collectors, result)
         # secret rules honour detect-secrets/gitleaks allowlist comments (aiscan.analyses.secrets.allowlist)
         findings = drop_allowlisted(ctx.findings, doc, self.ruleset)
         fingerprints.assign(findings, doc)
+        # one weakness, one finding; then suppressions, which cover the collapsed ids too
+        findings = overlap.collapse(findings, self.ruleset.by_id)
         result.notifications.extend(suppressions.apply(
             doc, findings, self.ruleset.by_id, self.honor_foreign_suppressions,
             self.report_unused_ignores))
-        result.findings.extend(overlap.collapse(findings, self.ruleset.by_id))
+        result.findings.extend(findings)
+
+    @staticmethod
+    def _collect_facts(ctx: FileContext, collectors, result: FileResult) -> None:
+        """After the rules, in the same pass: collectors reuse what rules memoised in ctx.cache."""
+        for c in collectors:
+            if c.tree != "none" and ctx.tree is None:
+                continue
+            try:
+                facts = c.collect(ctx)
+            except RecursionError:
+                facts = None
+            except Exception as exc:  # noqa: BLE001 - a fact that fails is a notification
+                result.notifications.append(Notification(
+                    f"collecting {c.name} facts failed on this file: {type(exc).__name__}: {exc}",
+                    result.path, "error"))
+                continue
+            if facts:
+                result.facts[c.name] = facts
 
     def _traverse(self, ctx: FileContext, active, result: FileResult) -> None:
         profile = ctx.profile

@@ -17,9 +17,16 @@ class _Vars(dict):
 
 
 class FileContext:
-    def __init__(self, doc: Document, source: bytes, tree=None, known_rules=frozenset()):
+    def __init__(self, doc: Document, source: bytes, tree=None, known_rules=frozenset(),
+                 snapshot_callees=(), scan_memo: dict | None = None):
         self.doc = doc
         self.known_rules = known_rules  # ids and names of every loaded rule (RuleSet.known)
+        # project-wide facts loaded once per scan (manifests), owned by the analyzer
+        self.scan_memo = {} if scan_memo is None else scan_memo
+        # callees (compiled globs) at which the taint walk keeps a copy of its scope, so a
+        # syntactic rule with `unsafe_for` can ask whether an argument there is provably safe;
+        # the analyzer derives them from its own rules
+        self.snapshot_callees = tuple(snapshot_callees)
         self.source = source
         self.tree = tree
         self.language = doc.language

@@ -19,8 +19,9 @@ from typing import Any
 from . import syntax
 from .context import FileContext
 from .imports import resolve
+from .intended_text import intended_text
 from ..model import Rule
-from ..analyses.taint.flows import SNAPSHOT_CALLEES, proven_safe
+from ..analyses.taint.flows import proven_safe
 
 
 def _names(value) -> list[str]:
@@ -155,9 +156,8 @@ class CallMatcher:
         self.where = [Condition(c) for c in spec.get("where", [])]
         # report at this argument (the one that makes the call a finding) when present
         self.report_at = Condition(spec["report_at"]) if "report_at" in spec else None
-        if any(c.unsafe_for for c in self.where) and \
-                all(rx.pattern != self.callee.pattern for rx in SNAPSHOT_CALLEES):
-            SNAPSHOT_CALLEES.append(self.callee)
+        # the taint walk keeps a scope snapshot at these calls (Analyzer.snapshot_callees)
+        self.asks_proof = any(c.unsafe_for for c in self.where)
 
     def index_keys(self) -> list[str | None]:
         """Exact last segments to index this matcher under; None means 'check every call'."""
@@ -228,6 +228,7 @@ class RegexMatcher:
         self.group = spec.get("group", 0)
         self.files = spec.get("files")
         self.exclude_files = spec.get("exclude_files")
+        self.unless = spec.get("unless_value_of")
 
     def applies_to(self, path: str) -> bool:
         name = path.rsplit("/", 1)[-1]
@@ -255,6 +256,8 @@ class RegexMatcher:
         """Scan many comment or string nodes with one search; positions map back to the text."""
         for m in self.pattern.finditer(joined.text):
             start, end = m.span(self.group)
+            if self.unless and intended_text(joined.node_at(start), self.unless, ctx.profile):
+                continue
             located = joined.locate(ctx, start, end)
             if located is not None:
                 ctx.report(self.rule, span=located, message=self.message, match=m.group(self.group))
@@ -277,6 +280,13 @@ class JoinedNodes:
             pos += len(part) + len(self.SEPARATOR)
         self.lengths = [len(p) for p in parts]
         self.text = self.SEPARATOR.join(parts)
+
+    def node_at(self, start: int):
+        """The node a match starting at `start` of the joined text falls in."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or start >= self.starts[i] + self.lengths[i]:
+            i += 1
+        return self.nodes[i] if 0 <= i < len(self.nodes) else None
 
     def locate(self, ctx: FileContext, start: int, end: int) -> tuple[int, int] | None:
         """Document span of a match in the joined text, clamped to the node it falls in."""

@@ -164,7 +164,30 @@ def _read_and_validate(path: Path) -> dict:
                 re.compile(clause["regex"]["pattern"])
             except re.error as exc:
                 raise RuleError(f"{path}: invalid rule at 'match/{i}/regex/pattern': {exc}") from None
+    _validate_params(path, data, clauses)
     return data
+
+
+def _validate_params(path: Path, data: dict, clauses: list[dict]) -> None:
+    """`params` against the schemas its checks declare, `fix` against its codemod's: a typo
+    fails here, at start-up, not on every file."""
+    checks = [(i if isinstance(data["match"], list) else None, c["check"])
+              for i, c in enumerate(clauses) if "check" in c]
+    params = data.get("params")
+    if checks or params:
+        from ..analyses.checks import params_error
+
+        if not checks:
+            raise RuleError(f"{path}: invalid rule at 'params': only a `check` reads params")
+        error = params_error(checks, params or {})
+        if error is not None:
+            raise RuleError(f"{path}: invalid rule at '{error[0]}': {error[1]}")
+    if data.get("fix") is not None:
+        from ..fix.registry import fix_error
+
+        error = fix_error(data["fix"])
+        if error is not None:
+            raise RuleError(f"{path}: invalid rule at '{error[0]}': {error[1]}")
 
 
 def _build_rule(path: Path, data: dict) -> Rule:
@@ -194,6 +217,7 @@ def _build_rule(path: Path, data: dict) -> Rule:
         keywords=tuple(data.get("keywords") or _derive_keywords(clauses)),
         fix=data.get("fix"),
         source=str(path),
+        yields=bool(data.get("yields", False)),
     )
 
 

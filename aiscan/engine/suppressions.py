@@ -94,8 +94,11 @@ def _foreign_lines(doc: Document) -> dict[int, str]:
     return out
 
 
-def _covers(sup_id: str, rule_id: str, names: dict[str, str]) -> bool:
-    return sup_id.upper() == rule_id or names.get(sup_id) == rule_id
+def _covers(sup_id: str, finding: Finding, names: dict[str, str]) -> bool:
+    """A suppression names the finding's rule or one the finding absorbed (engine.overlap):
+    one weakness, one suppression, whichever of its ids the comment names."""
+    rid = names.get(sup_id) or sup_id.upper()
+    return rid == finding.rule_id or rid in finding.properties.get("also", ())
 
 
 def apply(doc: Document, findings: list[Finding], rules: dict[str, Rule],
@@ -118,7 +121,7 @@ def apply(doc: Document, findings: list[Finding], rules: dict[str, Rule],
             continue
         lines = {f.location.line, f.location.end_line}
         for sup in (s for ln in lines for s in by_line.get(ln, ())):
-            hit = next((i for i in sup.ids if _covers(i, f.rule_id, names)), None)
+            hit = next((i for i in sup.ids if _covers(i, f, names)), None)
             if hit is not None:
                 sup.used.add(hit)
                 f.suppressed = sup.reason

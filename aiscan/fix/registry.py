@@ -29,15 +29,15 @@ class Codemod:
     anchor: Callable[[cst.CSTNode], cst.CSTNode | None] | None = None
     transform: Callable | None = None
     contains: bool = False
-    params: dict = field(default_factory=dict)
+    params: dict = field(default_factory=dict)  # `fix:` keys it reads -> their Python type
 
     @property
     def note_only(self) -> bool:
         return self.transform is None
 
 
+# Filled once, when the modules of aiscan/fix/codemods/ are imported (like the checks' table).
 _REGISTRY: dict[str, Codemod] = {}
-_MODULES = ("calls", "statements", "secrets_env")
 _loaded = False
 
 
@@ -52,8 +52,12 @@ def _load() -> None:
     global _loaded
     if not _loaded:
         _loaded = True
-        for mod in _MODULES:
-            importlib.import_module(f"{__package__}.{mod}")
+        import pkgutil
+
+        from . import codemods
+
+        for info in pkgutil.iter_modules(codemods.__path__):
+            importlib.import_module(f"{codemods.__name__}.{info.name}")
 
 
 def get(name: str) -> Codemod | None:
@@ -64,3 +68,24 @@ def get(name: str) -> Codemod | None:
 def names() -> list[str]:
     _load()
     return sorted(_REGISTRY)
+
+
+def fix_error(fix: dict) -> tuple[str, str] | None:
+    """(where, message) of the first problem of a rule's `fix:` block, or None.
+
+    `codemod` must name a registered codemod; the other keys are its declared `params`."""
+    name = fix.get("codemod")
+    if not isinstance(name, str):
+        return "fix/codemod", "name a codemod: fix: {codemod: NAME}"
+    codemod = get(name)
+    if codemod is None:
+        return "fix/codemod", f"unknown codemod {name!r} (known: {', '.join(names())})"
+    for key, value in fix.items():
+        if key == "codemod":
+            continue
+        if key not in codemod.params:
+            known = ", ".join(sorted(codemod.params)) or "none"
+            return f"fix/{key}", f"unknown parameter {key!r} for codemod {name} (known: {known})"
+        if not isinstance(value, codemod.params[key]):
+            return f"fix/{key}", f"expected {codemod.params[key].__name__}, got {value!r}"
+    return None

@@ -86,10 +86,18 @@ def _pascal(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("-"))
 
 
-def _help_uri(rule: Rule) -> str:
+def _help_uri(rule: Rule) -> str | None:
+    """A built-in rule's section of the generated reference (aiscan.output.rule_docs); a rule
+    from a user's own directory has none there, so it links its first CWE, if any."""
+    from ..engine.rules import builtin_rules_dir
+
+    if rule.source.startswith(str(builtin_rules_dir())) or not rule.source:
+        from .rule_docs import anchor
+
+        return f"{INFO_URI}/blob/main/docs/rules.md#{anchor(rule)}"
     if rule.cwe:
         return f"https://cwe.mitre.org/data/definitions/{rule.cwe[0]}.html"
-    return f"{INFO_URI}/blob/main/docs/rules.md#{rule.id.lower()}"
+    return None
 
 
 def _uri(rel: str) -> str:

@@ -39,9 +39,11 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
             cwe = f" CWE-{rule.cwe[0]}" if rule and rule.cwe else ""
             name = f" [{rule.name}]" if rule else ""
             tag = " (suppressed)" if f.suppressed is not None else ""
+            also = f.properties.get("also")
+            also = f" (also {', '.join(also)})" if also else ""
             lines.append(
                 f"  {f.location.line}:{f.location.column} {c(_COLOURS[f.severity], sev)} "
-                f"{f.rule_id}{cwe}{name} {f.message}{tag}"
+                f"{f.rule_id}{cwe}{name} {f.message}{also}{tag}"
             )
             if f.snippet:
                 lines.append(c(_DIM, f"      {f.snippet}"))

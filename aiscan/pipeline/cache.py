@@ -24,8 +24,10 @@ PROJECT_INPUTS = (
     "pyproject.toml", "setup.cfg", "setup.py", "Pipfile", "package.json", "requirements.txt",
     "requirements-dev.txt", "requirements_dev.txt", "dev-requirements.txt", ".gitignore",
     "aiscan.toml", "CODEOWNERS", ".github/CODEOWNERS",
+    # lockfiles name the transitive dependencies the undeclared-import rules grade as info
+    "poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock", "package-lock.json",
 )
-FORMAT = 2
+FORMAT = 2  # 2: facts come from collectors, whatever rules ran
 
 
 def _stat_key(path: str) -> list[int] | None:

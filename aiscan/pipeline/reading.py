@@ -9,6 +9,9 @@ from ..engine.languages import language_for
 from ..model import Document, Notification
 
 SNIFF = 8192
+# Binary files that are secrets in themselves (keystores): read as an empty document so that
+# the secret rules can report the file by its name, without ever looking at its bytes.
+KEYSTORE_EXTENSIONS = (".p12", ".pfx", ".jks", ".jceks", ".keystore", ".bks", ".pkcs12")
 
 
 def decode(data: bytes) -> tuple[str, str, str | None]:
@@ -49,6 +52,8 @@ def read_document(abs_path: str, rel: str, max_size: int, notes: list[Notificati
     except OSError as exc:
         notes.append(Notification(f"cannot read file: {exc.strerror or exc}", rel, "warning"))
         return None
+    if rel.lower().endswith(KEYSTORE_EXTENSIONS) and looks_binary(data):
+        return Document(path=rel, language=None, text="", encoding="binary")
     if looks_binary(data):
         notes.append(Notification("binary content (NUL bytes); skipped", rel, "note"))
         return None

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ...engine import syntax
-from . import register
+from . import REGEX, register
 from .randomness import enclosing_function_name
 
 
@@ -15,7 +15,8 @@ def _compiled(pattern: str):
     return re.compile(pattern)
 
 
-@register("python.assert-authorization", node_types=("assert_statement",))
+@register("python.assert-authorization", node_types=("assert_statement",),
+          params={"names": REGEX, "test_paths": REGEX, "test_functions": REGEX})
 def assert_authorization(ctx, rule, node) -> None:
     params = rule.match["params"]
     # In tests an assert is the point, not a guard.

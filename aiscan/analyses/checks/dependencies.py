@@ -1,12 +1,18 @@
 """Imports nothing declares (hallucinated or forgotten packages) and unpinned manifest entries.
 
 An import is fine when it is the standard library / a Node built-in, a module in the scanned
-tree, or declared in one of the project's manifests. A project without a manifest for the
-language gets no findings: there is nothing to compare against.
+tree, declared in one of the project's manifests, or optional by construction: under
+`try/except ImportError`, under any `if` (version, platform and `TYPE_CHECKING` guards,
+feature flags), of a module the same file also imports that way, or type-only (`import type`,
+`.d.ts`). A project without a manifest for the language gets no findings (the checklist's
+`dependencies` item says "no dependency manifest" once for the project). Transitive
+dependencies and imports made lazily inside a function (how libraries load optional
+dependencies) are reported as information only.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 
@@ -20,15 +26,18 @@ TEST_OR_BUILD_FILE = re.compile(
     r"(?:^|/)(?:tests?|testing|docs|examples?|scripts|benchmarks?)/|(?:^|/)(?:test_[^/]*|[^/]*_test|"
     r"conftest|setup|noxfile|tasks|fabfile)\.py$")
 OPTIONAL_IMPORT = re.compile(r"\b(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b")
+FUNCTION_TYPES = frozenset({"function_definition", "function_declaration", "function_expression",
+                            "arrow_function", "method_definition"})
 
 
 def _project(ctx):
     root = getattr(ctx.doc, "root", None)
-    return manifests.project_for(root) if root else None
+    return manifests.project_for(root, ctx.scan_memo) if root else None
 
 
 def _guarded(node) -> bool:
-    """Inside `try: ... except ImportError:` or `if TYPE_CHECKING:` — optional by design."""
+    """Inside `try: ... except ImportError:` or any `if`/`elif`/`else` (TYPE_CHECKING, version
+    and platform guards, feature flags): optional or alternative by design."""
     cur = node
     for _ in range(MAX_CLIMB):
         parent = cur.parent
@@ -40,12 +49,52 @@ def _guarded(node) -> bool:
                     head = syntax.text(clause).split(":", 1)[0]
                     if head.strip() == "except" or OPTIONAL_IMPORT.search(head):
                         return True
-        if parent.type == "if_statement":
-            cond = parent.child_by_field_name("condition")
-            if cond is not None and "TYPE_CHECKING" in syntax.text(cond):
+        if parent.type in ("if_statement", "elif_clause", "else_clause") and cur.type == "block":
+            return True
+        if parent.type == "except_clause" and cur.type == "block":
+            # the fallback of `try: import a / except ImportError: import b`
+            head = syntax.text(parent).split(":", 1)[0]
+            if head.strip() == "except" or OPTIONAL_IMPORT.search(head):
                 return True
         cur = parent
     return False
+
+
+def _in_function(node) -> bool:
+    cur = node.parent
+    for _ in range(MAX_CLIMB):
+        if cur is None:
+            return False
+        if cur.type in FUNCTION_TYPES:
+            return True
+        cur = cur.parent
+    return False
+
+
+def _optional_modules(ctx) -> frozenset[str]:
+    """Top-level names the file imports under a guard somewhere: every other import of them
+    in the file runs only once the guarded one succeeded (`try: import MySQLdb except
+    ImportError: raise ImproperlyConfigured(...)`, then `from MySQLdb.constants import ...`)."""
+    cached = ctx.cache.get("dependencies.optional")
+    if cached is None:
+        import tree_sitter
+
+        names = set()
+        captures = tree_sitter.QueryCursor(_import_query()).captures(ctx.tree.root_node)
+        for node in captures.get("i", []):
+            if _guarded(node):
+                names.update(m.split(".")[0] for m, _ in _python_modules(node))
+        cached = ctx.cache["dependencies.optional"] = frozenset(names)
+    return cached
+
+
+@functools.lru_cache(maxsize=1)
+def _import_query():
+    import tree_sitter
+
+    from ...engine.languages import ts_language
+
+    return tree_sitter.Query(ts_language("python"), "(import_statement) @i (import_from_statement) @i")
 
 
 def _python_modules(node):
@@ -74,9 +123,26 @@ def undeclared_python_import(ctx, rule, node) -> None:
         if manifests.is_python_stdlib(module) or top in project.local_modules \
                 or project.python_declares(module):
             continue
-        if _guarded(node):
+        if _guarded(node) or top in _optional_modules(ctx):
             return
-        ctx.report(rule, at, module=top)
+        if project.python_transitive(module):
+            _info(ctx.report(rule, at, module=top, message=TRANSITIVE))
+        elif _in_function(node):
+            _info(ctx.report(rule, at, module=top, message=LAZY))
+        else:
+            ctx.report(rule, at, module=top)
+
+
+TRANSITIVE = ("`{module}` is imported but only installed as a dependency of a declared package: "
+              "declare it if the code relies on it directly")
+LAZY = ("`{module}` is imported inside a function and no manifest declares it (an optional "
+        "dependency? declare it as an extra)")
+
+
+def _info(finding) -> None:
+    from ...model import Severity
+
+    finding.severity = Severity.INFO
 
 
 def _js_specifier(node):
@@ -104,8 +170,10 @@ def _js_declared(project, name: str) -> bool:
 @register("dependencies.undeclared-js-import",
           node_types=("import_statement", "export_statement", "call_expression"))
 def undeclared_js_import(ctx, rule, node) -> None:
+    if DECLARATION_FILE.search(ctx.path):
+        return  # types only: nothing here is loaded at run time
     spec = _js_specifier(node)
-    if spec is None:
+    if spec is None or _type_only(node):
         return
     project = _project(ctx)
     if project is None or not project.js_manifests:
@@ -113,7 +181,32 @@ def undeclared_js_import(ctx, rule, node) -> None:
     name = manifests.js_package_name(syntax.text(spec).strip("'\"`"))
     if name is None or _js_declared(project, name):
         return
-    ctx.report(rule, spec, module=name)
+    if name in project.js_locked:
+        _info(ctx.report(rule, spec, module=name, message=TRANSITIVE))
+    else:
+        ctx.report(rule, spec, module=name)
+
+
+DECLARATION_FILE = re.compile(r"\.d\.[cm]?ts$")
+
+
+TYPE_POSITIONS = frozenset({"type_alias_declaration", "type_annotation", "type_arguments",
+                            "interface_declaration", "generic_type", "union_type"})
+
+
+def _type_only(node) -> bool:
+    """`import type {X} from "y"`, `export type {X} from "y"`, `type T = import("y").X`:
+    erased when compiled."""
+    if node.type in ("import_statement", "export_statement"):
+        return any(c.type == "type" or syntax.text(c) == "type" for c in node.children[:2])
+    cur = node.parent
+    for _ in range(8):  # `import("y")` inside a type: a few levels up at most
+        if cur is None or cur.type in ("statement_block", "program"):
+            return False
+        if cur.type in TYPE_POSITIONS:
+            return True
+        cur = cur.parent
+    return False
 
 
 # -- unpinned versions in manifests --------------------------------------------------------

@@ -13,20 +13,19 @@ from ..llm.detect import MAX_WALK, analyze, camel_to_snake
 from ..llm.origins import unwrap, value_origin
 from . import register
 
-# Clients whose constructor takes a timeout and a retry policy; others (pipelines, model
-# objects) have nothing to set there.
-TUNABLE_FRAMEWORKS = frozenset({"openai", "anthropic", "mistralai", "groq", "cohere", "langchain",
-                                "llamaindex", "google-genai", "boto3", "aws-sdk"})
 PARSERS = {"json.loads": "json.loads", "JSON.parse": "JSON.parse", "eval": "eval",
            "ast.literal_eval": "ast.literal_eval"}
 
 
 @register("llm.model-not-pinned")
 def model_not_pinned(ctx, rule) -> None:
+    """Once per unpinned model id and file, at its first use: the inventory lists every call."""
     llm = analyze(ctx)
     seen: set[int] = set()
+    reported: set[str] = set()
     places = [(c.model_node, c.provider) for c in llm.clients if not c.derived]
     places += [(c.model_node, c.provider) for c in llm.calls]
+    places = sorted((p for p in places if p[0] is not None), key=lambda p: p[0].start_byte)
     for node, provider in places:
         if node is None or node.id in seen:
             continue
@@ -36,20 +35,46 @@ def model_not_pinned(ctx, rule) -> None:
         if not model:
             continue
         provider = cat.provider_of_model(model) or provider
-        if not cat.pinned(model, provider):
+        if not cat.pinned(model, provider) and model not in reported:
+            reported.add(model)
             ctx.report(rule, node, model=model, provider=provider)
 
 
 @register("llm.client-no-timeout")
 def client_no_timeout(ctx, rule) -> None:
+    """Only what the SDK in hand makes risky: its default timeout switched off
+    (`timeout=None`), or an SDK that waits forever by default given no timeout. SDKs with a
+    documented timeout and retry policy (`cat.SDK_DEFAULTS`) are fine as built, and so is
+    `max_retries=0`: on every client seen on real code it was deliberate (tests, a caller
+    that retries or falls back itself)."""
     for client in analyze(ctx).clients:
-        if client.derived or client.framework not in TUNABLE_FRAMEWORKS:
+        defaults = cat.SDK_DEFAULTS.get(client.framework)
+        if defaults is None:
             continue
-        missing = [name for name, ok in (("a timeout", client.timeout),
-                                         ("a retry policy", client.retries)) if not ok]
-        if missing:
-            ctx.report(rule, client.node, callee=client.label or client.callee,
-                       missing=" or ".join(missing))
+        problem = _timeout_problem(client, defaults, ctx.profile, ctx.language == "python")
+        if problem is not None:
+            ctx.report(rule, client.node, callee=client.label or client.callee, problem=problem)
+
+
+def _arg(client, names):
+    return next((n for n in names if n in client.kwargs), "")
+
+
+def _timeout_problem(client, defaults, profile, settable: bool) -> str | None:
+    """`settable`: the constructor takes a timeout (Python's Ollama and Hugging Face clients
+    do; ollama-js has no such option, only a custom `fetch`)."""
+    name = _arg(client, cat.TIMEOUT_ARGS)
+    if name:
+        node = client.kwargs[name]
+        value = syntax.literal_value(node, profile)
+        if value is None or cat.UNBOUNDED.match(syntax.text(node)):
+            default = (f"the SDK's {defaults.timeout:g} s default" if defaults.timeout
+                       else "any limit")
+            return f"waits forever: `{name}={syntax.text(node)}` switches off {default}"
+        return None
+    if defaults.timeout is None and settable and not client.derived and not client.timeout:
+        return f"has no timeout, and {client.framework} waits indefinitely by default"
+    return None
 
 
 @register("llm.call-no-token-limit")

@@ -14,7 +14,7 @@ import functools
 import re
 
 from ...engine import syntax
-from . import register
+from . import REGEX, STRINGS, register
 
 
 @functools.lru_cache(maxsize=64)
@@ -22,8 +22,9 @@ def _globs(patterns: tuple[str, ...]):
     return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
 
 
-@register("call-without-hardening",
-          node_types=("call", "call_expression", "method_invocation", "object_creation_expression"))
+@register("calls.without-hardening",
+          node_types=("call", "call_expression", "method_invocation", "object_creation_expression"),
+          params={"callees": STRINGS, "hardening": REGEX})
 def call_without_hardening(ctx, rule, node) -> None:
     params = rule.match["params"]
     name = ctx.callee(node)

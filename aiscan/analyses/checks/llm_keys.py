@@ -7,7 +7,7 @@ import re
 from ...engine import syntax
 from ...engine.imports import resolve
 from ...redact import entropy
-from . import register
+from . import STRINGS, register
 
 KEY_ARGS = frozenset({"api_key", "apiKey", "openai_api_key", "anthropic_api_key",
                       "google_api_key", "groq_api_key", "mistral_api_key", "cohere_api_key"})
@@ -18,7 +18,8 @@ MIN_LENGTH = 16
 MIN_ENTROPY = 3.0
 
 
-@register("llm.literal-api-key", node_types=("call", "call_expression", "new_expression"))
+@register("llm.literal-api-key", node_types=("call", "call_expression", "new_expression"),
+          params={"clients": STRINGS})
 def literal_api_key(ctx, rule, node) -> None:
     written = syntax.callee_name(node, ctx.profile)
     name = resolve(written, ctx.imports)

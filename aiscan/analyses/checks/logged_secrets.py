@@ -6,7 +6,7 @@ import functools
 import re
 
 from ...engine import syntax
-from . import register
+from . import REGEX, register
 
 MAX_NODES = 2000  # arguments are small; a bound keeps pathological input cheap
 # Inside these the value is transformed (len, mask, hash...), so its name says nothing.
@@ -52,7 +52,8 @@ def secret_names(args_node, profile, names) -> list[str]:
     return found
 
 
-@register("logged-secret", node_types=("call", "call_expression", "method_invocation"))
+@register("secrets.logged", node_types=("call", "call_expression", "method_invocation"),
+          params={"loggers": REGEX, "names": REGEX})
 def logged_secret(ctx, rule, node) -> None:
     params = rule.match["params"]
     name = ctx.callee(node)

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ...engine import syntax
-from . import register
+from . import REGEX, STRINGS, register
 
 STATEMENT_TYPES = frozenset({
     "expression_statement", "return_statement", "lexical_declaration", "variable_declaration",
@@ -63,7 +63,8 @@ def enclosing_function_name(node, profile) -> str | None:
     return None
 
 
-@register("python.insecure-random-token", node_types=("call",))
+@register("python.insecure-random-token", node_types=("call",),
+          params={"callees": STRINGS, "names": REGEX})
 def insecure_random_token(ctx, rule, node) -> None:
     params = rule.match["params"]
     name = ctx.callee(node)
@@ -104,7 +105,9 @@ def _returns(node, name: str, ctx) -> bool:
     return False
 
 
-_DECLARED = {}
+@functools.lru_cache(maxsize=256)
+def _method_tails(callees: frozenset[str]) -> frozenset[str]:
+    return frozenset(c.rsplit(".", 1)[-1] for c in callees)
 
 
 def _typed_receiver(ctx, name: str, callees) -> str | None:
@@ -113,11 +116,7 @@ def _typed_receiver(ctx, name: str, callees) -> str | None:
     if ctx.language != "java" or name.count(".") != 1:
         return None
     receiver, method = name.split(".")
-    key = id(callees)
-    tails = _DECLARED.get(key)
-    if tails is None:
-        tails = _DECLARED[key] = {c.rsplit(".", 1)[-1] for c in callees}
-    if method not in tails:
+    if method not in _method_tails(frozenset(callees)):
         return None
     m = re.search(rf"\b([\w.]*\w)\s+{re.escape(receiver)}\s*[=;,)]", ctx.doc.text)
     if m is None:
@@ -127,5 +126,6 @@ def _typed_receiver(ctx, name: str, callees) -> str | None:
 
 
 # The same logic for JavaScript, Go and Java calls; each rule lists its own callees and names.
-register("insecure-random-token", node_types=("call_expression", "method_invocation"))(
+register("crypto.insecure-random-token", node_types=("call_expression", "method_invocation"),
+         params={"callees": STRINGS, "names": REGEX})(
     insecure_random_token)

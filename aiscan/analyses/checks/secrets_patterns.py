@@ -13,8 +13,9 @@ import functools
 import re
 
 from ...model import Severity
-from ..secrets.validators import VALIDATORS, looks_fake
-from . import register
+from ..secrets.examples import is_truncated
+from ..secrets.validators import VALIDATORS, looks_fake, looks_hand_typed
+from . import REGEX, STRING, register
 
 
 # Past this many findings of one rule in one file the file is data, not code with a leaked key;
@@ -31,7 +32,12 @@ def _shapes(rule):
     return rule.match["params"]["patterns"]
 
 
-@register("secrets.pattern")
+@register("secrets.pattern", params={"patterns": {
+    "type": "array", "minItems": 1, "items": {
+        "type": "object", "additionalProperties": False, "required": ["pattern"],
+        "properties": {"pattern": REGEX, "group": {"type": "integer", "minimum": 0},
+                       "validate": {"enum": sorted(VALIDATORS)}, "provider": STRING,
+                       "ignore_case": {"type": "boolean"}}}}})
 def provider_pattern(ctx, rule) -> None:
     text = ctx.doc.text
     seen: set[tuple[int, int]] = set()
@@ -44,7 +50,7 @@ def provider_pattern(ctx, rule) -> None:
             if start < 0 or (start, end) in seen:
                 continue
             value = m.group(group)
-            if looks_fake(value):
+            if looks_fake(value) or is_truncated(value, text[end:end + 3]):
                 continue
             severity = ""
             if validate is not None:
@@ -54,7 +60,12 @@ def provider_pattern(ctx, rule) -> None:
             seen.add((start, end))
             if len(seen) > MAX_PER_FILE:
                 return
+            properties = None
+            if looks_hand_typed(value):
+                # `abc123…`, `5111111…`: a value typed for a test, said so at low confidence
+                severity, properties = "low", {"confidence": "low",
+                                               "why": "looks hand-typed: a test value?"}
             finding = ctx.report(rule, span=(start, end), secret=value,
-                                 provider=shape.get("provider", ""))
+                                 provider=shape.get("provider", ""), properties=properties)
             if severity:
                 finding.severity = Severity.parse(severity)

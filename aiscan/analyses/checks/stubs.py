@@ -14,7 +14,7 @@ import functools
 import re
 
 from ...engine import syntax
-from . import register
+from . import REGEX, STRINGS, register
 
 PLACEHOLDER = re.compile(
     r"\b(?:TODO|FIXME|XXX)\b|not\s+(?:yet\s+)?implemented|implement\s+(?:me|this)\b|"
@@ -22,6 +22,7 @@ PLACEHOLDER = re.compile(
     r"add\s+(?:your\s+)?(?:logic|code|implementation)\s+here|placeholder",
     re.IGNORECASE,
 )
+NOT_IMPLEMENTED_WORDS = re.compile(r"not\s+(?:yet\s+)?implemented", re.IGNORECASE)
 ABSTRACT_WORDS = re.compile(r"subclass|overrid|should\s+\*?not\*?\s+implement|abstract", re.IGNORECASE)
 NOT_IMPLEMENTED_MSG = re.compile(r"not\s*(?:yet\s*)?implemented|\bTODO\b|implement\s+(?:me|this)",
                                  re.IGNORECASE)
@@ -30,6 +31,10 @@ ABSTRACT_CLASS = re.compile(r"(?:Base|ABC|Mixin|Interface|Protocol|Abstract)$|^(
 ABSTRACT_BASES = re.compile(r"\b(?:Protocol|ABC|ABCMeta|metaclass\s*=|TypedDict|NamedTuple)\b")
 EXCEPTION_BASES = re.compile(r"(?:Error|Exception|Warning)\b")
 ABSTRACT_DECORATOR = re.compile(r"abstract|overload|override", re.IGNORECASE)
+# Annotations a bare `pass`/`...` satisfies: None is an `Any`, an `object`, an Optional.
+ACCEPTS_NONE = re.compile(r"^(?:typing\.)?(?:Any|object)$|\bOptional\[|\bNone\b")
+# Names in an `if` condition that make its body typing-only or an alternative definition.
+TYPING_GUARD = re.compile(r"\bTYPE_CHECKING\b")
 TYPE_LIKE = re.compile(r"^[A-Za-z_][\w.]*(?:\[.*\])?(?:\s*\|\s*[A-Za-z_][\w.]*(?:\[.*\])?)*$", re.DOTALL)
 # Test suites define annotated dummies on purpose (to test introspection, typing, grammar).
 TEST_PATH = re.compile(r"(?:^|/)(?:tests?|testing)/|(?:^|/)test_[^/]*$|_test\.py$")
@@ -127,9 +132,23 @@ def _braced_statements(body) -> list:
     return out
 
 
+def _under_type_checking(node) -> bool:
+    """Inside `if TYPE_CHECKING:`: signatures for the type checker, never run."""
+    cur = node.parent
+    for _ in range(MAX_CLIMB):
+        if cur is None or cur.type == "module":
+            return False
+        if cur.type == "if_statement":
+            cond = cur.child_by_field_name("condition")
+            if cond is not None and TYPING_GUARD.search(syntax.text(cond)):
+                return True
+        cur = cur.parent
+    return False
+
+
 def _python_excluded(ctx, node, cls) -> bool:
     name = syntax.text(node.child_by_field_name("name"))
-    if ctx.path.endswith(".pyi") or NOOP_NAME.search(name):
+    if ctx.path.endswith(".pyi") or NOOP_NAME.search(name) or _under_type_checking(node):
         return True
     parent = node.parent
     if parent is not None and parent.type == "decorated_definition":
@@ -190,7 +209,8 @@ def _python_reason(ctx, node, stmts, kinds, said: bool) -> str | None:
     if returns is None or TEST_PATH.search(ctx.path) or "raise" in kinds or "return" in kinds:
         return None
     annotation = syntax.text(returns)
-    if annotation in ("None", "NoReturn", "Never") or not TYPE_LIKE.match(annotation):
+    if annotation in ("NoReturn", "Never") or ACCEPTS_NONE.search(annotation) \
+            or not TYPE_LIKE.match(annotation):
         return None
     return f"it is annotated `-> {annotation}` but returns None"
 
@@ -219,6 +239,10 @@ def stub_function(ctx, rule, node) -> None:
     tail = ctx.source[_header_end(node):end if end != -1 else len(ctx.source)].decode("utf-8", "replace")
     if ABSTRACT_WORDS.search(tail):
         return  # "subclasses must implement this": a documented extension point
+    if ctx.language == "python" and "raise" in kinds and _enclosing_class(node) is not None:
+        # `raise NotImplementedError("... not implemented")` in a method is the abstract idiom:
+        # its wording says nothing; a TODO beside it still does
+        tail = NOT_IMPLEMENTED_WORDS.sub("", tail)
     said = bool(PLACEHOLDER.search(tail))
     if ctx.language == "python":
         why = _python_reason(ctx, node, stmts, kinds, said)
@@ -321,7 +345,8 @@ def _callee_pattern(globs: tuple[str, ...]):
     return re.compile("|".join(fnmatch.translate(g) for g in globs))
 
 
-@register("unfinished.placeholder-endpoint", node_types=("call", "call_expression"))
+@register("unfinished.placeholder-endpoint", node_types=("call", "call_expression"),
+          params={"callees": STRINGS, "url": REGEX})
 def placeholder_endpoint(ctx, rule, node) -> None:
     """An HTTP call to a documentation host; tests use such hosts on purpose and are skipped."""
     if TEST_PATH.search(ctx.path) or re.search(r"(?:^|/)(?:__tests__|spec)/|\.(?:test|spec)\.[jt]sx?$",

@@ -8,7 +8,9 @@ import fnmatch
 from . import register
 
 
-@register("hygiene.unknown-suppression-id")
+@register("hygiene.unknown-suppression-id",
+          params={"exclude_files": {"type": "array", "items": {"type": "string"}}},
+          optional=("exclude_files",))
 def unknown_suppression_id(ctx, rule) -> None:
     """Each id of a suppression that is neither a loaded rule's id (any case) nor its name.
 

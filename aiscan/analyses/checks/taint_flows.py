@@ -8,10 +8,12 @@ from __future__ import annotations
 from ..taint import file_flows
 from ..taint.specs import LABEL_TEXT
 from ..taint.values import labels_for, source_lines
-from . import register
+from . import STRINGS, register
 
 
-@register("taint.flow")
+@register("taint.flow", params={
+    "sinks": STRINGS,
+    "sources": {"type": "array", "minItems": 1, "items": {"enum": sorted(LABEL_TEXT)}}})
 def taint_flow(ctx, rule) -> None:
     params = rule.match["params"]
     sinks = set(params["sinks"])

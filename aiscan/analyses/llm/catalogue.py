@@ -8,6 +8,7 @@ OpenAI` gives `openai.OpenAI`; a JavaScript default import `import OpenAI from "
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # qualified constructor -> (provider, framework). The object it returns is a client whose
 # methods (CALL_METHODS) are LLM calls.
@@ -138,6 +139,39 @@ TIMEOUT_KEYS = frozenset({"timeout", "request_timeout", "timeout_ms", "timeoutMs
 RETRY_KEYS = frozenset({"max_retries", "maxRetries", "retries", "num_retries", "config",
                         "http_options", "httpOptions", "retry_config", "retryConfig",
                         "retry_config"})
+# What each SDK does when its client is built without a timeout or retry setting, as its
+# documentation states: (default timeout in seconds, or None when it waits indefinitely;
+# automatic retries). Frameworks missing here have no documented default we could check, and
+# are not reported. LangChain and LlamaIndex chat models wrap the vendor SDK (or set their own
+# defaults) and so inherit them.
+@dataclass(frozen=True)
+class SdkDefaults:
+    timeout: float | None  # seconds; None: no default timeout, a call can hang forever
+    retries: int  # automatic retries on connection errors, 408/409/429 and 5xx
+    reference: str
+
+
+SDK_DEFAULTS: dict[str, SdkDefaults] = {
+    # Stainless-generated SDKs (Python and TypeScript): 10 minutes, 2 retries with backoff
+    "openai": SdkDefaults(600, 2, "https://github.com/openai/openai-python#timeouts"),
+    "anthropic": SdkDefaults(600, 2, "https://github.com/anthropics/anthropic-sdk-python#timeouts"),
+    "groq": SdkDefaults(60, 2, "https://github.com/groq/groq-python#timeouts"),
+    "cohere": SdkDefaults(300, 2, "https://github.com/cohere-ai/cohere-python"),
+    "langchain": SdkDefaults(600, 2, "https://python.langchain.com/api_reference/openai/chat_models/"
+                                     "langchain_openai.chat_models.base.ChatOpenAI.html"),
+    "llamaindex": SdkDefaults(60, 3, "https://docs.llamaindex.ai/en/stable/api_reference/llms/openai/"),
+    # botocore: 60 s connect and read timeouts, legacy retry mode (4 retries)
+    "boto3": SdkDefaults(60, 4, "https://docs.aws.amazon.com/botocore/latest/reference/config.html"),
+    # no timeout by default: `timeout=None` is passed to httpx / the request loops until served
+    "ollama": SdkDefaults(None, 0, "https://github.com/ollama/ollama-python#custom-client"),
+    "huggingface_hub": SdkDefaults(None, 0, "https://huggingface.co/docs/huggingface_hub/package_reference/"
+                                            "inference_client"),
+}
+# Keyword arguments that set a client's overall request timeout; given as None/null (or an
+# infinite float) they switch the SDK's default off.
+TIMEOUT_ARGS = ("timeout", "request_timeout", "default_request_timeout", "timeout_ms", "timeoutMs")
+UNBOUNDED = re.compile(r"^(?:float\(\s*['\"]inf(?:inity)?['\"]\s*\)|math\.inf|Infinity|"
+                       r"Number\.POSITIVE_INFINITY)$")
 PROMPT_KEYS = ("messages", "prompt", "input", "contents", "inputs", "text", "message")
 SYSTEM_KEYS = ("system", "instructions", "system_instruction", "systemInstruction",
                "system_prompt", "preamble")

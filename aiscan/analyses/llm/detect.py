@@ -1,8 +1,9 @@
 """One file's LLM usage: clients built, calls made, models named, prompts, key variables.
 
 `analyze(ctx)` runs one tree-sitter query per file and is memoised in `ctx.cache`, so every
-governance check on the file shares it. `FileLLM.facts()` is the JSON the engine stores in
-`FileResult.facts["llm"]` (and the result cache keeps), which is all `aiscan inventory` reads.
+governance check on the file shares it. `FileLLM.facts()` is the JSON the `llm` fact collector
+(aiscan.analyses.facts) stores in `FileResult.facts["llm"]` for every file, whatever rules are
+selected (and the result cache keeps), which is all `aiscan inventory` reads.
 """
 
 from __future__ import annotations
@@ -360,16 +361,13 @@ def _identifiers(node, profile) -> list[str]:
 
 
 def analyze(ctx) -> FileLLM:
-    """The file's LLM usage, computed once per file and recorded in its result's facts."""
+    """The file's LLM usage, computed once per file (the `llm` fact collector records it)."""
     found = ctx.cache.get(CACHE_KEY)
     if found is None:
         found = FileLLM(ctx)
         if ctx.tree is not None and ctx.language in ("python", "javascript", "typescript", "tsx"):
             found.run()
         ctx.cache[CACHE_KEY] = found
-        result = ctx.cache.get("result")
-        if result is not None and (found.used() or found.sdks or found.system_prompts):
-            result.facts[CACHE_KEY] = found.facts()
     return found
 
 

@@ -13,6 +13,8 @@ import json
 import re
 import zlib
 
+from .examples import is_jwt_io_sample, is_published, is_typed_by_hand
+
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # Words that mark a value as documentation or a stand-in, not a credential.
 FAKE = re.compile(r"(?i)example|x{5,}|\*{3,}|your[_-]?|placeholder|dummy|redacted|changeme|"
@@ -20,11 +22,17 @@ FAKE = re.compile(r"(?i)example|x{5,}|\*{3,}|your[_-]?|placeholder|dummy|redacte
 
 
 def looks_fake(value: str) -> bool:
-    if FAKE.search(value):
+    """A documentation placeholder (`EXAMPLE`, `xxxx`, `<TOKEN>`) or a published example."""
+    if FAKE.search(value) or is_published(value):
         return True
     body = re.sub(r"[^A-Za-z0-9]", "", value)
     # a long key drawn from very few characters is a stand-in ("AAAA…", "abcabc…")
     return len(body) >= 16 and len(set(body)) < 6
+
+
+def looks_hand_typed(value: str) -> bool:
+    """`sk-ant-api03-abc123xyz-…`, `xoxa-2-5111111111-…`: a person typed it for a test."""
+    return "fake" in value.lower() or is_typed_by_hand(value)
 
 
 def _base62(n: int, width: int = 6) -> str:
@@ -56,7 +64,7 @@ def jwt_payload(token: str) -> dict | None:
 def jwt(value: str, _text: str = "") -> str | None:
     """A signed JWT whose payload decodes; Supabase keys are left to their own rule."""
     payload = jwt_payload(value)
-    if payload is None or _is_supabase(payload):
+    if payload is None or _is_supabase(payload) or is_jwt_io_sample(payload):
         return None
     return ""
 
@@ -79,9 +87,14 @@ def stripe_mode(value: str, _text: str = "") -> str | None:
 
 
 def pinned_password(value: str, _text: str = "") -> str | None:
-    """A password in a URL that is a word like `password` or a template is documentation."""
+    """A password in a URL that is a word like `password` or a template is documentation;
+    `{ZqL5kVrX1n8tA2}` (a value in braces, not a name) is not a template."""
     if value.lower() in {"password", "pass", "passwd", "pwd", "secret", "user", "pw", "p", "x"}:
         return None
+    braced = re.fullmatch(r"\{([^{}]+)\}", value)
+    if braced and re.search(r"\d", braced.group(1)) and re.search(r"[A-Za-z]", braced.group(1)) \
+            and not re.fullmatch(r"\w*(?:_\w+)+", braced.group(1)):
+        value = braced.group(1)
     if value.startswith(("$", "%", ":")) or re.search(r"[<>\[\]{}]", value) or looks_fake(value):
         return None
     return ""
@@ -93,7 +106,11 @@ def service_account(_value: str, text: str = "") -> str | None:
 
 def header_token(value: str, text: str = "") -> str | None:
     """A header value made of letters only is a word (`Authorization: Bearer`), not a token."""
-    return None if value.isalpha() else pinned_password(value, text)
+    if value.isalpha() or re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|_*[a-z][A-Za-z]*", value):
+        return None  # `Authorization: Bearer`, `"Authorization": FAKE_AUTH_VALUE` (a constant)
+    if re.fullmatch(r"(?i)(?:deadbeef|cafebabe)[0-9a-f]{0,8}", value):
+        return None  # the hex words of API docs (`Bearer deadbeef12346`)
+    return pinned_password(value, text)
 
 
 VALIDATORS = {

@@ -30,9 +30,6 @@ from .values import (ARG_PREFIX, CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluato
 CACHE_KEY = "taint.flows"
 REEXPORTING = frozenset({"__init__.py", "index.js", "index.ts", "index.mjs", "index.cjs"})
 PROOF_KEY = "taint.proofs"
-# callees (compiled globs) at which the walker keeps a copy of the scope, so a syntactic rule
-# can ask whether an argument there is provably safe (filled in by the rules that ask)
-SNAPSHOT_CALLEES: list = []
 MAX_CLIMB = 256
 COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "generator_expression",
                             "dictionary_comprehension"})
@@ -150,7 +147,7 @@ class _Walker(SinkChecks):
         self.ev.guard = self.strict.guard = self._allow_listed
         self.snapshots: dict[int, dict] = {}
         self.dead: list[tuple[int, int]] = []
-        self.snapshot_callees = SNAPSHOT_CALLEES
+        self.snapshot_callees = ctx.snapshot_callees
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
         self.routes: list[bool] = [False]  # whether each open scope is a route handler
         # per-function summaries of this file, by the name callers use (kept across re-walks)

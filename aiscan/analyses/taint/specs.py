@@ -7,8 +7,9 @@ Names are qualified through the file's imports before they are compared, so
 from __future__ import annotations
 
 import fnmatch
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # source labels
 REQUEST = "request"  # data of the HTTP request being handled
@@ -86,9 +87,11 @@ class Spec:
     param_sources: tuple[ParamSource, ...] = ()
     # a file none of whose text matches cannot hold a source: it is not analysed at all
     may_have_source: re.Pattern = re.compile("")
+    # lookups by callee name, owned by the spec (a spec lives as long as the process)
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def sink_for(self, name: str) -> Sink | None:
-        memo = _SINK_MEMO.setdefault(id(self), {})
+        memo = self._memo.setdefault("sinks", {})
         if name not in memo:
             if len(memo) > 100_000:  # bounded: a huge scan meets many distinct callees
                 memo.clear()
@@ -97,27 +100,18 @@ class Spec:
         return memo[name]
 
     def source_call(self, name: str) -> str | None:
-        return _first(self.source_calls, name)
+        return _first(self.source_calls, name, self._memo.setdefault("source_calls", {}))
 
     def source_name(self, name: str) -> str | None:
-        return _first(self.source_names, name)
+        return _first(self.source_names, name, self._memo.setdefault("source_names", {}))
 
 
-_SINK_MEMO: dict[int, dict[str, Sink | None]] = {}
-_SOURCE_MEMO: dict[int, dict[str, str | None]] = {}
-_GLOB_CACHE: dict[tuple[str, ...], re.Pattern] = {}
-
-
+@functools.lru_cache(maxsize=None)
 def _globs(patterns: tuple[str, ...]) -> re.Pattern:
-    rx = _GLOB_CACHE.get(patterns)
-    if rx is None:
-        rx = re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
-        _GLOB_CACHE[patterns] = rx
-    return rx
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
 
 
-def _first(table, name: str) -> str | None:
-    memo = _SOURCE_MEMO.setdefault(id(table), {})
+def _first(table, name: str, memo: dict) -> str | None:
     if name not in memo:
         if len(memo) > 100_000:
             memo.clear()

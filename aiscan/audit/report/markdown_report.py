@@ -6,10 +6,11 @@ from __future__ import annotations
 import html
 import re
 
-from ..checklist import FAIL, NA, PASS, WARN
+from ..checklist import FAIL, NA, NOT_CHECKED, PASS, WARN
 from . import MAX_EVIDENCE, ReportData
 
-MARKS = {PASS: "✅ pass", WARN: "⚠️ warn", FAIL: "❌ fail", NA: "➖ n/a"}
+MARKS = {PASS: "✅ pass", WARN: "⚠️ warn", FAIL: "❌ fail", NA: "➖ n/a",
+         NOT_CHECKED: "❔ not checked"}
 
 
 def _text(value: str) -> str:

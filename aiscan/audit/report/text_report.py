@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from ..checklist import FAIL, NA, PASS, WARN
+from ..checklist import FAIL, NA, NOT_CHECKED, PASS, WARN
 from . import MAX_EVIDENCE, ReportData
 
-MARKS = {PASS: "✔", WARN: "!", FAIL: "✖", NA: "-"}
-_COLOURS = {PASS: "\x1b[32m", WARN: "\x1b[33m", FAIL: "\x1b[1;31m", NA: "\x1b[2m"}
+MARKS = {PASS: "✔", WARN: "!", FAIL: "✖", NA: "-", NOT_CHECKED: "?"}
+_COLOURS = {PASS: "\x1b[32m", WARN: "\x1b[33m", FAIL: "\x1b[1;31m", NA: "\x1b[2m",
+            NOT_CHECKED: "\x1b[2m"}
 _RESET, _BOLD, _DIM = "\x1b[0m", "\x1b[1m", "\x1b[2m"
 
 
@@ -21,10 +22,10 @@ def render(data: ReportData, colour: bool = False) -> str:
         lines.append(f"  ({cl.cap})")
     lines.append("")
     for item in cl.items:
-        status = "n/a" if item.status == NA else item.status
+        status = {NA: "n/a", NOT_CHECKED: "not checked"}.get(item.status, item.status)
         lines.append(f"{c(_COLOURS[item.status], MARKS[item.status])} {item.item.title:<44} "
                      f"{c(_COLOURS[item.status], status)}  [{item.id}, weight {item.item.weight}]")
-        if item.status in (PASS, NA) and not any(e.rule_id for e in item.evidence):
+        if item.status in (PASS, NA, NOT_CHECKED) and not any(e.rule_id for e in item.evidence):
             continue  # a passing item's facts are in the JSON/HTML; keep the terminal short
         for e in item.evidence[:MAX_EVIDENCE]:
             if e.rule_id:
@@ -37,7 +38,9 @@ def render(data: ReportData, colour: bool = False) -> str:
             lines.append(f"    … and {len(item.evidence) - MAX_EVIDENCE} more")
     counts = summary["items"]
     lines += ["", f"{counts[PASS]} passed, {counts[WARN]} warned, {counts[FAIL]} failed, "
-                  f"{counts[NA]} not applicable; {summary['findings']} finding(s) in "
+                  f"{counts[NA]} not applicable"
+                  + (f", {counts[NOT_CHECKED]} not checked" if counts[NOT_CHECKED] else "")
+                  + f"; {summary['findings']} finding(s) in "
                   f"{summary['files']} file(s), {summary['lines']:,} lines."]
     if data.has_llm:
         from ..inventory_render import render_text

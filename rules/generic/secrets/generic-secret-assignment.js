@@ -7,3 +7,7 @@ const token = process.env.API_TOKEN || "dev-token-123";
 const apiKey = process.env.API_KEY;
 // ok: SEC100
 const password = passwordInput.value;
+// ok: SEC100
+const X509_SUBJECT_TOKEN = "urn:ietf:params:oauth:token-type:x509-cert-2009";
+// ok: SEC100
+params.secret = "**REDACTED**";

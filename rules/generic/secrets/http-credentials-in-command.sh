@@ -11,3 +11,9 @@ curl -H "Authorization: Bearer $TOKEN" https://api.internal.net
 curl -u user:password https://api.internal.net
 # ok: SEC027
 curl -H "Authorization: Bearer <token>" https://x.net
+# ok: SEC027
+#   Authorization: Bearer deadbeef12346
+# ok: SEC027
+headers = {"Authorization": FAKE_AUTH_HEADER}
+# ok: SEC027
+const { authorization: _authorization, headers: _headers, ...rest } = tool;

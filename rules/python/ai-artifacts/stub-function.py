@@ -100,3 +100,56 @@ def outer():
 # ok: PY701
 def total(items):
     return sum(i.price for i in items)
+
+
+import typing
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # signatures for the type checker: never run
+    # ok: PY701
+    def parse_date(value: str) -> int: ...
+
+    class Model:
+        # ok: PY701
+        def __getattr__(self, attr: str) -> object: ...
+else:
+    from datetime import date as parse_date
+
+
+@typing.overload
+# ok: PY701
+def coerce(value: int) -> int: ...
+@typing.overload
+# ok: PY701
+def coerce(value: str) -> str: ...
+def coerce(value):
+    return value
+
+
+class Visitor:
+    # a visitor that skips a node kind: `Any` accepts None
+    # ok: PY701
+    def visit_ClassDef(self, node) -> Any:
+        pass
+
+    # ok: PY701
+    def find(self, key: str) -> typing.Optional[str]:
+        pass
+
+
+class MemoryTool:
+    # an optional operation subclasses may provide: the abstract idiom, whatever its wording
+    # ok: PY701
+    def clear_all(self) -> bool:
+        raise NotImplementedError("clear_all not implemented")
+
+    # ruleid: PY701
+    def sync(self) -> bool:
+        # TODO: implement
+        raise NotImplementedError
+
+
+# ruleid: PY701
+def charge_card(amount: int) -> bool:
+    ...

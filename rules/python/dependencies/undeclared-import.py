@@ -21,7 +21,9 @@ try:
     # ok: PY901
     import ujson as json
 except ImportError:
-    import json
+    # the fallback of an optional import
+    # ok: PY901
+    import simplejsonx as json
 
 from typing import TYPE_CHECKING
 
@@ -34,3 +36,46 @@ def lazy():
     # ruleid: PY901
     import numpyx
     return numpyx
+
+
+# the standard library of every supported Python, not only the running one
+# ok: PY901
+import annotationlib
+# ok: PY901
+import distutils.core
+# import names that differ from the distribution: strawberry-graphql, opencv-python
+# ok: PY901
+import strawberry
+# ok: PY901
+import cv2
+
+import sys
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    # ok: PY901
+    import tomli as tomllib
+
+if sys.platform == "win32":
+    # ok: PY901
+    import winreg_helpers
+
+try:
+    import mysql_driverx as Database
+except ImportError as err:
+    raise RuntimeError("install mysql_driverx") from err
+# imported under a guard above: every later import of it is optional too
+# ok: PY901
+from mysql_driverx.constants import FIELD_TYPE
+
+# a sibling of a declared package (pydantic -> pydantic_core): installed, reported as information
+# ruleid: PY901
+from pydantic_core import core_schema
+
+
+def render():
+    # imported lazily inside a function: reported as information
+    # ruleid: PY901
+    from jinja2x import Template
+    return Template

@@ -13,7 +13,8 @@ PINNED = "gpt-4o-2024-08-06"
 def ask(messages):
     # ruleid: PY950
     client.chat.completions.create(model="gpt-4o", messages=messages, max_tokens=100)
-    # ruleid: PY950
+    # the same alias again: reported once per file, at its first use
+    # ok: PY950
     client.chat.completions.create(model=MODEL, messages=messages, max_tokens=100)
     # ruleid: PY950
     claude.messages.create(model="claude-3-5-sonnet-latest", max_tokens=100, messages=messages)
@@ -37,3 +38,8 @@ llm = ChatOpenAI(model="gpt-4o-mini", timeout=10, max_retries=2)
 llm_pinned = ChatOpenAI(model="gpt-4o-mini-2024-07-18", timeout=10, max_retries=2)
 # ok: PY950
 settings = {"model": "gpt-4o"}
+
+
+def other(messages):
+    # ruleid: PY950
+    client.chat.completions.create(model="gpt-4.1", messages=messages, max_tokens=100)

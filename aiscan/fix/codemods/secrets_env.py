@@ -11,7 +11,7 @@ import re
 
 import libcst as cst
 
-from .registry import Codemod, Decline, register
+from ..registry import Codemod, Decline, register
 
 
 def env_name(target: str) -> str:
@@ -48,4 +48,5 @@ def _secret_to_env(ctx, original: cst.SimpleString, updated: cst.SimpleString):
 
 
 register(Codemod("secret-to-env", "read the secret from the environment; rotate the leaked one",
-                 (cst.SimpleString,), None, _secret_to_env, contains=True))
+                 (cst.SimpleString,), None, _secret_to_env, contains=True,
+                 params={"variable": str}))

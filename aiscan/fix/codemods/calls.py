@@ -8,7 +8,7 @@ import shlex
 
 import libcst as cst
 
-from .registry import Codemod, Decline, register
+from ..registry import Codemod, Decline, register
 
 
 def _callee(node: cst.Call) -> cst.CSTNode:
@@ -96,7 +96,7 @@ def _debug_from_env(ctx, original: cst.Call, updated: cst.Call) -> cst.Call:
 
 
 register(Codemod("debug-from-env", "read the debug flag from the environment (off by default)",
-                 (cst.Call,), _callee, _debug_from_env))
+                 (cst.Call,), _callee, _debug_from_env, params={"variable": str}))
 
 
 # -- random.* -> secrets.* for tokens -----------------------------------------------------------
@@ -191,4 +191,5 @@ register(Codemod("shell-to-argv", "run the command as an argv list, without a sh
 
 
 # -- weak password hashing: needs a human ------------------------------------------------------
-register(Codemod("needs-human", "needs a human: no safe automatic change exists"))
+register(Codemod("needs-human", "needs a human: no safe automatic change exists",
+                 params={"reason": str}))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from .registry import Codemod, Decline, register
+from ..registry import Codemod, Decline, register
 
 
 # -- except: -> except Exception: ---------------------------------------------------------
