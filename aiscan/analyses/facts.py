@@ -106,10 +106,19 @@ _LLM_WORDS = ("openai", "anthropic", "langchain", "llama_index", "litellm", "goo
               "bedrock", "completions", "responses", "SYSTEM_PROMPT", "system_prompt",
               "systemPrompt", "@ai-sdk", "\"ai\"", "'ai'")
 
+def _taint(ctx) -> dict | None:
+    """What the taint walk (if a rule ran it) says other files need: calls into the
+    project's modules, exported function summaries, re-exports (aiscan.pipeline.crossfile)."""
+    from .taint.summaries import OUT_KEY
+
+    return ctx.cache.get(OUT_KEY) or None
+
+
 COLLECTORS: tuple[Collector, ...] = (
     Collector("imports", _llm_import, CODE_LANGUAGES, _LLM_IMPORT_WORDS, tree="none"),
     Collector("llm", _llm_usage, frozenset({"python", "javascript", "typescript", "tsx"}),
               _LLM_WORDS),
     Collector("metrics", _metrics, frozenset({"python", "javascript", "typescript", "tsx", "go",
                                               "java"}), tree="if-parsed"),
+    Collector("taint", _taint, CODE_LANGUAGES, tree="if-parsed"),
 )

@@ -155,7 +155,7 @@ class Analyzer:
     def analyze(self, abs_path: str, rel: str, facts: dict | None = None) -> FileResult:
         """`facts`: what the scan learnt about this file from others (e.g. the parameters
         other modules pass tainted data to); the analyses read them from `result.facts`."""
-        result = FileResult(rel, facts=dict(facts) if facts else {})
+        result = FileResult(rel)
         doc = read_document(abs_path, rel, self.max_file_size, result.notifications)
         if doc is None:
             result.analysed = False
@@ -165,7 +165,7 @@ class Analyzer:
         if cut > 0 and abs_path.endswith(rel) and abs_path[cut - 1] in "/\\":
             doc.root = abs_path[: cut - 1] or "/"
         try:
-            self._analyze_document(doc, result)
+            self._analyze_document(doc, result, facts)
         except RecursionError:
             result.analysed = False
             result.notifications.append(Notification(
@@ -177,7 +177,8 @@ class Analyzer:
         self._analyze_document(doc, result)
         return result
 
-    def _analyze_document(self, doc: Document, result: FileResult) -> None:
+    def _analyze_document(self, doc: Document, result: FileResult,
+                          incoming: dict | None = None) -> None:
         plan = self.plan(doc.language)
         active, collectors = plan.triggered(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")
@@ -195,6 +196,8 @@ class Analyzer:
                     doc.path, "note"))
         ctx = FileContext(doc, source, tree, self.ruleset.known, self.snapshot_callees,
                           self.scan_memo)
+        if incoming:
+            ctx.cache["incoming"] = incoming  # what the scan learnt about this file from others
         for rule, m in active:
             if isinstance(m, RegexMatcher) and m.scope == "any" and m.applies_to(doc.path):
                 self._guard(rule, result, m.scan_text, ctx, doc.text)

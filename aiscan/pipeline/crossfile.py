@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import posixpath
 
-from ..analyses.taint.summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY,
-                                       REEXPORTS_KEY)
+from ..analyses.taint.summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, FACTS_KEY,
+                                       IMPORTED_KEY, REEXPORTS_KEY)
 
 MAX_ROUNDS = 4
 MAX_REANALYSED = 300
@@ -37,7 +37,7 @@ def resolve(analyzer, results: list, files: list, budget: float) -> list:
     for _ in range(MAX_ROUNDS):
         changed: set[str] = set()
         for res in todo:
-            for call in res.facts.get(CALLS_KEY) or ():
+            for call in _facts(res).get(CALLS_KEY) or ():
                 target, function = _follow(res.path, call, by_rel, results, index)
                 if target is None or target == res.path or not call.get("args"):
                     continue
@@ -63,8 +63,6 @@ def resolve(analyzer, results: list, files: list, budget: float) -> list:
             if imports.get(rel):
                 facts[IMPORTED_KEY] = imports[rel]
             redone = workers.analyze_isolated(analyzer, by_rel[rel].path, rel, budget, facts)
-            redone.facts.pop(ENTRY_KEY, None)
-            redone.facts.pop(IMPORTED_KEY, None)
             results[index[rel]] = redone
             todo.append(redone)
     return results
@@ -75,13 +73,13 @@ def _imported(res, by_rel: dict, results: list, index: dict) -> dict:
     an argument it passes reaches a sink or the return value, or the function returns data
     from a source itself."""
     out: dict[str, dict] = {}
-    for call in res.facts.get(CALLS_KEY) or ():
+    for call in _facts(res).get(CALLS_KEY) or ():
         callee = call.get("callee")
         target, function = _follow(res.path, call, by_rel, results, index)
         if not isinstance(callee, str) or target is None or target == res.path or \
                 target not in index:
             continue
-        exported = (results[index[target]].facts.get(EXPORTS_KEY) or {}).get(function)
+        exported = (_facts(results[index[target]]).get(EXPORTS_KEY) or {}).get(function)
         if not isinstance(exported, dict):
             continue
         params = exported.get("params") or []
@@ -101,7 +99,7 @@ def _follow(caller: str, call: dict, by_rel: dict, results: list, index: dict):
     for _ in range(3):
         if target is None or target not in index or not isinstance(function, str):
             break
-        reexports = results[index[target]].facts.get(REEXPORTS_KEY) or {}
+        reexports = _facts(results[index[target]]).get(REEXPORTS_KEY) or {}
         qualified = reexports.get(function)
         if not isinstance(qualified, str):
             break
@@ -116,6 +114,11 @@ def _follow(caller: str, call: dict, by_rel: dict, results: list, index: dict):
             break
         target, function = nxt, name
     return target, function
+
+
+def _facts(res) -> dict:
+    found = res.facts.get(FACTS_KEY)
+    return found if isinstance(found, dict) else {}
 
 
 def _merge(entry: dict, call: dict, caller: str) -> bool:

@@ -21,8 +21,8 @@ from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import EXCEPTION, PARAM, SPECS
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
 from .summaries import defined_functions, substitute
-from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, MAX_EXPORTS,
-                        REEXPORTS_KEY,
+from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, INCOMING_KEY,
+                        MAX_EXPORTS, OUT_KEY, REEXPORTS_KEY,
                         SELF_NAMES, Summary, export, function_name)
 from .values import (ARG_PREFIX, CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, arg_label,
                      labels_for, neutralise, real, tag)
@@ -78,14 +78,12 @@ def file_flows(ctx) -> list[Flow]:
     flows = ctx.cache.get(CACHE_KEY)
     if flows is None:
         spec = SPECS.get(ctx.language)
-        facts = getattr(ctx.cache.get("result"), "facts", None)
-        if facts is not None and spec is not None and \
-                ctx.path.rsplit("/", 1)[-1] in REEXPORTING:
+        if spec is not None and ctx.path.rsplit("/", 1)[-1] in REEXPORTING:
             # a package's `__init__.py` / `index.js` re-exports its modules' functions
             reexports = dict(list(ctx.imports.items())[:MAX_EXPORTS])
             if reexports:
-                facts[REEXPORTS_KEY] = reexports
-        facts = facts or {}
+                ctx.cache.setdefault(OUT_KEY, {})[REEXPORTS_KEY] = reexports
+        facts = ctx.cache.get(INCOMING_KEY) or {}
         if spec is None or ctx.tree is None or (
                 not spec.may_have_source.search(ctx.doc.text) and ENTRY_KEY not in facts):
             flows = []
@@ -161,8 +159,7 @@ class _Walker(SinkChecks):
         self.popped: dict[int, frozenset] = {}  # `l.pop(0)` call -> the element it removed
         self.ev.popped = self.popped
         self.call_facts: list[dict] = []  # tainted calls into other modules of the project
-        result = ctx.cache.get("result")
-        facts = getattr(result, "facts", None)
+        facts = ctx.cache.get(INCOMING_KEY)
         # parameters other modules pass tainted data to (set by the cross-file round)
         self.entry: dict = (facts or {}).get(ENTRY_KEY) or {}
         # summaries of other modules' functions this file calls (set by the cross-file round)
@@ -180,23 +177,22 @@ class _Walker(SinkChecks):
             self._reset()
             self._walk()
             self._resolve_pending()
-        result = self.ctx.cache.get("result")
-        if result is not None:
-            if self.call_facts:
-                result.facts[CALLS_KEY] = self.call_facts
-            exports = {}
-            for name, summary in self.summaries.items():
-                if len(exports) >= MAX_EXPORTS:
-                    break
-                found = export(summary)
-                if found is not None:
-                    exports[name] = found
-            if exports and self.profile.name != "python" and "exports" in self.ctx.doc.text:
-                for exported, local in export_aliases(self.ctx.tree.root_node).items():
-                    if local in exports and exported not in exports:
-                        exports[exported] = exports[local]
-            if exports:
-                result.facts[EXPORTS_KEY] = exports
+        out = self.ctx.cache.setdefault(OUT_KEY, {})
+        if self.call_facts:
+            out[CALLS_KEY] = self.call_facts
+        exports = {}
+        for name, summary in self.summaries.items():
+            if len(exports) >= MAX_EXPORTS:
+                break
+            found = export(summary)
+            if found is not None:
+                exports[name] = found
+        if exports and self.profile.name != "python" and "exports" in self.ctx.doc.text:
+            for exported, local in export_aliases(self.ctx.tree.root_node).items():
+                if local in exports and exported not in exports:
+                    exports[exported] = exports[local]
+        if exports:
+            out[EXPORTS_KEY] = exports
         return self.flows
 
     def _reset(self) -> None:

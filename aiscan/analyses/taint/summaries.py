@@ -28,11 +28,18 @@ MAX_SINKS = 64  # per function: a summary stays small whatever the function's si
 MAX_PENDING = 2000
 MAX_CALL_FACTS = 200
 SELF_NAMES = frozenset({"self", "cls", "this"})
-ENTRY_KEY = "taint.entry"
-CALLS_KEY = "taint.calls"
-EXPORTS_KEY = "taint.exports"  # this file's function summaries, for other modules' calls
-IMPORTED_KEY = "taint.imported"  # summaries of the other modules' functions this file calls
-REEXPORTS_KEY = "taint.reexports"  # a package index's imports: what it re-exports
+# Facts between files. Out: `FileResult.facts["taint"]` (the "taint" collector reads them from
+# `ctx.cache[OUT_KEY]`): calls into other modules, this file's exported summaries, a package
+# index's re-exports. In: what the cross-file round learnt, given to `Analyzer.analyze(facts=)`
+# and read from `ctx.cache[INCOMING_KEY]`: tainted parameters (entry), callees' summaries.
+FACTS_KEY = "taint"
+OUT_KEY = "taint.out"
+INCOMING_KEY = "incoming"
+ENTRY_KEY = "entry"
+CALLS_KEY = "calls"
+EXPORTS_KEY = "exports"  # this file's function summaries, for other modules' calls
+IMPORTED_KEY = "imported"  # summaries of the other modules' functions this file calls
+REEXPORTS_KEY = "reexports"  # a package index's imports: what it re-exports
 MAX_EXPORTS = 200
 
 
