@@ -88,6 +88,12 @@ SELECT_OPTIONS = _options(
     click.option("--select", multiple=True, metavar="ID",
                  help="Only these rules (id, id prefix, name or category). Repeatable."),
     click.option("--ignore", multiple=True, metavar="ID", help="Skip these rules. Repeatable."),
+    # what the default policy holds back (aiscan.pipeline.policy)
+    click.option("--profile", type=click.Choice(["default", "all"]), default=None,
+                 help="default: high-precision rules, production code; all: every rule in "
+                      "every file [default: default]."),
+    click.option("--include-tests", is_flag=True,
+                 help="Also report in test, docs/example, generated and vendored files."),
 )
 COLOR_OPTION = click.option(
     "--color", type=click.Choice(["auto", "always", "never"], case_sensitive=False), default="auto",
@@ -102,7 +108,7 @@ PATHS = click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
 @SELECT_OPTIONS
 @click.option("--fail-on", type=click.Choice(SEVERITIES, case_sensitive=False), default=None,
-              help="Exit 1 when a finding is at or above this severity [default: low].")
+              help="Exit 1 when a finding is at or above this severity [default: medium].")
 @PIPELINE_OPTIONS
 @click.option("--max-file-size", type=click.IntRange(min=1), default=None,
               help="Skip files larger than this many bytes.")

@@ -100,6 +100,11 @@ class Rule:
     source: str = ""  # the YAML file it came from
     # policy, from the YAML: give way to a more specific rule flagging the same weakness
     yields: bool = False
+    # In the default profile (YAML `default: false` makes a rule opt-in: `--profile all`/select).
+    default: bool = True
+    # File roles the rule reports in by default (YAML `roles:`); () means its category's default
+    # (aiscan.pipeline.policy.CATEGORY_ROLES).
+    roles: tuple[str, ...] = ()
 
     @property
     def is_security(self) -> bool:
@@ -131,6 +136,7 @@ class Finding:
     secret_hash: str = ""  # set for secret findings: hash of the value, never the value
     properties: dict[str, Any] = field(default_factory=dict)
     suppressed: str | None = None  # justification when suppressed in source
+    role: str = "production"  # the file's role (aiscan.pipeline.roles)
 
     @property
     def sort_key(self) -> tuple:

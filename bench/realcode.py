@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
-import random
 import shlex
 import shutil
 import subprocess
@@ -226,6 +226,13 @@ def sample_key(row: dict) -> tuple:
     return (row["package"], row["path"], row["rule_id"], row["snippet"])
 
 
+def sample_rank(finding: dict, seed: int) -> str:
+    """A per-finding random rank: a finding keeps its rank when others appear or go, so a
+    re-drawn sample keeps most of the findings (and verdicts) of the last one."""
+    text = "\x1f".join([str(seed), *map(str, sample_key(finding))])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def draw_sample(findings: list[dict], seed: int, size: int, per_rule: int) -> list[dict]:
     """A seeded random sample of medium+ findings, at most `per_rule` per rule id.
 
@@ -233,8 +240,7 @@ def draw_sample(findings: list[dict], seed: int, size: int, per_rule: int) -> li
     is kept), so the sample stays spread over rules but still reaches `size` when possible.
     """
     pool = sorted((f for f in findings if f["severity"] in MEDIUM_PLUS),
-                  key=lambda f: (f["package"], f["path"], f["line"], f["rule_id"]))
-    random.Random(seed).shuffle(pool)
+                  key=lambda f: (sample_rank(f, seed), f["line"]))
     picked: set[int] = set()  # positions in pool: two findings may compare equal
     taken: Counter = Counter()
     cap = per_rule

@@ -12,11 +12,11 @@ from aiscan.model import Finding, Location, Severity
 from aiscan.audit.repo_facts import RepoFacts, collect, is_test_path
 
 RULES = {
-    "X1": SimpleNamespace(checklist="injection"),
-    "X2": SimpleNamespace(checklist="crypto"),
-    "X3": SimpleNamespace(checklist="llm-safety"),
-    "X4": SimpleNamespace(checklist="tls"),
-    "X5": SimpleNamespace(checklist="deserialization"),
+    "X1": SimpleNamespace(checklist="injection", confidence="medium"),
+    "X2": SimpleNamespace(checklist="crypto", confidence="high"),
+    "X3": SimpleNamespace(checklist="llm-safety", confidence="medium"),
+    "X4": SimpleNamespace(checklist="tls", confidence="medium"),
+    "X5": SimpleNamespace(checklist="deserialization", confidence="medium"),
 }
 
 
@@ -54,16 +54,43 @@ def test_no_findings_and_healthy_facts_score_full_marks():
 
 
 def test_high_finding_fails_its_item_and_medium_warns():
+    # no line count: densities are per 1,000 lines, so one high finding is 1 per 1,000 (fail)
     cl = evaluate([finding("X1", Severity.HIGH), finding("X2", Severity.MEDIUM)], RULES,
                   healthy_facts())
     assert cl.item("injection").status == FAIL
     assert cl.item("crypto").status == WARN
+    assert "earns 0.50" in cl.item("crypto").reason
     ev = cl.item("injection").evidence[0]
     assert (ev.rule_id, ev.path, ev.line, ev.snippet, ev.severity) == ("X1", "app.py", 3, "x = y",
                                                                        "high")
     total = sum(i.weight for i in ITEMS)
     expected = round(100 * (total - BY_ID["injection"].weight - BY_ID["crypto"].weight / 2) / total)
-    assert cl.score == expected
+    # a failing item caps the grade at C, and the score with it
+    assert cl.grade == "C" and cl.score == min(expected, 79)
+
+
+def test_density_decides_between_an_outlier_and_a_pattern():
+    one_high = [finding("X1", Severity.HIGH)]
+    large = evaluate(one_high, RULES, healthy_facts(), production_lines=40_000)
+    assert large.item("injection").status == WARN and large.cap == ""
+    assert large.item("injection").score > 0.9 and large.grade == "A"
+    assert "0.03 per 1,000" in large.item("injection").reason
+    dense = evaluate(one_high * 10, RULES, healthy_facts(), production_lines=10_000)
+    assert dense.item("injection").status == FAIL and "at least 0.5 fails" in \
+        dense.item("injection").reason
+    # a traced flow from untrusted input is proof, however large the code base
+    flow = finding("X1", Severity.HIGH)
+    flow.properties["taint"] = {"sink": "eval"}
+    traced = evaluate([flow], RULES, healthy_facts(), production_lines=40_000)
+    assert traced.item("injection").status == FAIL and "conclusive" in \
+        traced.item("injection").reason
+    # a few low findings are listed, not counted; many warn
+    few = evaluate([finding("X2", Severity.LOW)] * 3, RULES, healthy_facts(),
+                   production_lines=10_000)
+    assert few.item("crypto").status == PASS and len(few.item("crypto").evidence) == 3
+    many = evaluate([finding("X2", Severity.LOW)] * 30, RULES, healthy_facts(),
+                    production_lines=10_000)
+    assert many.item("crypto").status == WARN
 
 
 def test_suppressed_findings_do_not_count():
@@ -74,9 +101,13 @@ def test_suppressed_findings_do_not_count():
 
 def test_critical_caps_grade_at_d_and_high_at_c():
     crit = evaluate([finding("X2", Severity.CRITICAL)], RULES, healthy_facts())
-    assert crit.score >= 90 and crit.grade == "D" and "critical" in crit.cap
+    assert crit.grade == "D" and crit.score == 69 and "critical" in crit.cap
     high = evaluate([finding("X2", Severity.HIGH)], RULES, healthy_facts())
-    assert high.score >= 90 and high.grade == "C" and "high" in high.cap
+    assert high.grade == "C" and high.score == 79 and "failing item (crypto)" in high.cap
+    # a critical pattern with less than high confidence proves nothing by itself
+    weak = evaluate([finding("X1", Severity.CRITICAL)], RULES, healthy_facts(),
+                    production_lines=40_000)
+    assert weak.cap == "" and weak.item("injection").status == WARN
 
 
 def test_cap_never_raises_a_grade():
@@ -94,11 +125,11 @@ def test_grade_bands(score, grade):
 
 def test_not_applicable_items_leave_both_sums():
     no_llm = healthy_facts(llm_sdk_files=[])
-    cl = evaluate([finding("X2", Severity.HIGH)], RULES, no_llm)
+    cl = evaluate([finding("X2", Severity.MEDIUM)], RULES, no_llm)
     assert cl.item("llm-safety").status == NA and cl.item("llm-governance").status == NA
     scored = [i for i in ITEMS if i.id not in ("llm-safety", "llm-governance")]
     total = sum(i.weight for i in scored)
-    assert cl.score == round(100 * (total - BY_ID["crypto"].weight) / total)
+    assert cl.score == round(100 * (total - BY_ID["crypto"].weight / 2) / total)
     assert compute_score(cl.items) == cl.score
 
 
@@ -122,8 +153,12 @@ def test_hygiene_and_dependencies_and_secret_files_from_facts():
     bare = evaluate([], RULES, healthy_facts(ci=[], readme="", gitignore=False,
                                               gitignore_covers_env=False))
     assert bare.item("hygiene").status == FAIL
-    assert bare.item("secret-files").status == WARN
+    # nothing committed is nothing leaked: the missing .gitignore counts under hygiene
+    assert bare.item("secret-files").status == PASS
+    assert "no .gitignore" in bare.item("secret-files").reason
     assert evaluate([], RULES, healthy_facts(lockfiles=[])).item("dependencies").status == WARN
+    library = healthy_facts(lockfiles=[], library_manifests=["pyproject.toml"])
+    assert evaluate([], RULES, library).item("dependencies").status == PASS
     nothing = healthy_facts(source_files=0, test_files=[], lockfiles=[], manifests=[])
     assert evaluate([], RULES, nothing).item("dependencies").status == NA
     leaked = evaluate([], RULES, healthy_facts(env_files=[".env"]))

@@ -177,7 +177,9 @@ def test_the_same_project_gives_the_same_findings_from_any_directory(project):
 
 def test_a_baseline_written_inside_the_project_matches_from_its_parent(project):
     config = project / "pyproject.toml"
-    config.write_text('[tool.aiscan]\nbaseline = ".aiscan-baseline.json"\n\n' + config.read_text())
+    # include-roles: the test file's findings count too (by default only production code does)
+    config.write_text('[tool.aiscan]\nbaseline = ".aiscan-baseline.json"\ninclude-roles = ["all"]\n\n'
+                      + config.read_text())
     wrote = aiscan("scan", ".", "--write-baseline", ".aiscan-baseline.json", cwd=project)
     assert wrote.returncode == 0, wrote.stderr
     again = aiscan("scan", "proj", "--format", "json", cwd=project.parent)

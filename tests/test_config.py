@@ -213,5 +213,5 @@ def test_cwd_configuration_does_not_leak_into_another_tree(tmp_path):
     here, other = tmp_path / "here", tmp_path / "other"
     write(here / "aiscan.toml", 'extend-exclude = ["tests"]\n')
     write(other / "tests" / "app.py", EVAL)
-    res = run_cli("scan", str(other), "--format", "json", cwd=here)
+    res = run_cli("scan", str(other), "--format", "json", "--include-tests", cwd=here)
     assert [f["path"] for f in json.loads(res.stdout)["findings"]] == ["tests/app.py"]

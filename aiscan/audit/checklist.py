@@ -2,8 +2,24 @@
 
 Findings map to items through their rule's `checklist:` field; `tests`, `hygiene`,
 `dependencies` and `secret-files` also look at repository facts. Suppressed findings never
-count. Not-applicable items are left out of the score entirely (as OpenSSF Scorecard does with
-inconclusive checks), so a project is not rewarded or punished for code it does not have.
+count, and only the findings the scan reports count: production code, plus provider-format
+secrets in any file (aiscan.pipeline.policy). Not-applicable items are left out of the score
+entirely (as OpenSSF Scorecard does with inconclusive checks), so a project is not rewarded or
+punished for code it does not have.
+
+An item's status weighs what its findings prove, not merely that one exists:
+
+- **fail**: a conclusive finding (high or critical with a dataflow trace from untrusted input
+  to the sink, or critical with high confidence: a provider key), or high/critical findings
+  dense enough to be a pattern rather than an outlier (at least `FAIL_DENSITY` per 1,000 lines
+  of production code);
+- **warn**: any other medium, high or critical finding, or low/info findings at
+  `WARN_DENSITY` per 1,000 lines or more;
+- **pass**: no finding, or a few low/info ones (listed as evidence).
+
+Densities are per 1,000 lines of production code, counted as at least 1,000, so a 300-line app
+with one high finding is as failing as a 1,000-line one. Every item carries a `reason` line
+that says which of these applied.
 """
 
 from __future__ import annotations
@@ -20,8 +36,17 @@ NOT_CHECKED = "not-checked"
 STATUS_SCORE = {PASS: 1.0, WARN: 0.5, FAIL: 0.0}
 _ORDER = {NOT_CHECKED: -2, NA: -1, PASS: 0, WARN: 1, FAIL: 2}
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"))
-# The worst finding caps the grade, whatever the average (SonarQube's rating works this way).
+# The highest score of each grade below A: a capped grade caps the score with it.
+_CAP_SCORE = {"B": 89, "C": 79, "D": 69}
+# The worst conclusive finding caps the grade, whatever the average (SonarQube's rating works this
+# way): a high-confidence critical finding caps it at D, a failing item (findings) at C.
 GRADE_CAPS = {Severity.CRITICAL: "D", Severity.HIGH: "C"}
+# Findings per 1,000 lines of production code (README: Score and grade).
+FAIL_DENSITY = 0.5  # high/critical findings: a pattern, not an outlier
+WARN_DENSITY = 1.0  # low/info findings: worth a warning only in numbers
+# How much one finding of each severity weighs in a warning's density: a warned item earns
+# 1 - 0.5 × min(1, Σ weight / kLOC / FAIL_DENSITY), from 1.0 (a lone outlier) down to 0.5.
+SEVERITY_WEIGHT = {"critical": 1.0, "high": 1.0, "medium": 0.5, "low": 0.1, "info": 0.05}
 # Fewer test files than this per source file is a warning, not a pass.
 MIN_TEST_RATIO = 0.1
 LLM_ITEMS = ("llm-safety", "llm-governance")
@@ -50,12 +75,25 @@ class Evidence:
 class ItemResult:
     item: ChecklistItem
     status: str = PASS
+    conclusive: int = 0  # findings that prove the weakness (see _conclusive)
+    finding_score: float = 1.0  # what the findings alone earn (see _judge_findings)
+    fact_warned: bool = False  # a repository fact warned
     evidence: list[Evidence] = field(default_factory=list)
     by_severity: dict[str, int] = field(default_factory=dict)  # counted findings
+    reason: str = ""  # why the status: which rule applied to the findings and facts
 
     @property
     def id(self) -> str:
         return self.item.id
+
+    @property
+    def score(self) -> float:
+        """pass 1, fail 0; a warning earned by findings scales with their density (a lone
+        outlier in a large code base costs little, a finding every few hundred lines costs
+        the full half), a warning from a repository fact costs half."""
+        if self.status != WARN:
+            return STATUS_SCORE.get(self.status, 1.0)
+        return min(self.finding_score, 0.5 if self.fact_warned else 1.0)
 
     def worsen(self, status: str) -> None:
         if _ORDER[status] > _ORDER[self.status]:
@@ -82,7 +120,8 @@ class Checklist:
     def as_dict(self, evidence: bool = True) -> dict:
         items = []
         for i in self.items:
-            d = {"id": i.id, "title": i.item.title, "status": i.status, "weight": i.item.weight}
+            d = {"id": i.id, "title": i.item.title, "status": i.status, "weight": i.item.weight,
+                 "reason": i.reason}
             if evidence:
                 d["evidence"] = [e.as_dict() for e in i.evidence]
             items.append(d)
@@ -104,29 +143,34 @@ def compute_score(items: list[ItemResult]) -> int:
     total = sum(i.item.weight for i in scored)
     if not total:
         return 100
-    earned = sum(i.item.weight * STATUS_SCORE[i.status] for i in scored)
+    earned = sum(i.item.weight * i.score for i in scored)
     return round(100 * earned / total)
 
 
 def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts,
-             extra: list[tuple[str, str, str]] = (), checked: set[str] | None = None) -> Checklist:
+             extra: list[tuple[str, str, str]] = (), checked: set[str] | None = None,
+             production_lines: int | None = None) -> Checklist:
     """`extra`: (item id, status, message) facts found across files, e.g. by the LLM inventory.
     `checked`: the items some selected rule names (None: all); the others are `not-checked`
-    unless facts judge them, and are left out of the score."""
+    unless facts judge them, and are left out of the score. `production_lines`: lines of
+    production code, the denominator of densities (None: unknown, counted as 1,000)."""
     results = {item.id: ItemResult(item) for item in ITEMS}
-    worst: Severity | None = None
+    kloc = max((production_lines or 0) / 1000, 1.0)
+    conclusive_worst: Severity | None = None
     for f in findings:
-        if f.suppressed is not None:
-            continue
-        rule = rules_by_id.get(f.rule_id)
-        res = results.get(rule.checklist if rule else "")
-        if res is None:
-            continue
-        res.worsen(FAIL if f.severity >= Severity.HIGH else WARN)
-        res.by_severity[f.severity.label] = res.by_severity.get(f.severity.label, 0) + 1
-        res.evidence.append(Evidence(f.message, f.rule_id, f.location.path, f.location.line,
-                                     f.snippet, f.severity.label))
-        worst = f.severity if worst is None else max(worst, f.severity)
+        if f.suppressed is None:
+            rule = rules_by_id.get(f.rule_id)
+            res = results.get(rule.checklist if rule else "")
+            if res is None:
+                continue
+            res.by_severity[f.severity.label] = res.by_severity.get(f.severity.label, 0) + 1
+            res.evidence.append(Evidence(f.message, f.rule_id, f.location.path, f.location.line,
+                                         f.snippet, f.severity.label))
+            if _conclusive(f, rule):
+                res.conclusive += 1
+                conclusive_worst = max(conclusive_worst or f.severity, f.severity)
+    for res in results.values():
+        _judge_findings(res, kloc)
     for item_id, status, message in extra:
         if item_id in results:
             _fact(results[item_id], status, message)
@@ -137,12 +181,68 @@ def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts,
                 res.status = NOT_CHECKED
                 res.evidence = [Evidence("no selected rule checks this item", status=NOT_CHECKED)]
     items = [results[item.id] for item in ITEMS]
+    for res in items:
+        res.reason = res.reason or _facts_reason(res)
     score = compute_score(items)
     grade, cap = grade_for(score), ""
-    if worst in GRADE_CAPS and grade < GRADE_CAPS[worst]:  # letters: "A" < "D"
-        grade = GRADE_CAPS[worst]
-        cap = f"a {worst.label} finding caps the grade at {grade}"
+    failed = [i for i in items if i.status == FAIL and i.by_severity]
+    cap_grade, why = "", ""
+    if conclusive_worst == Severity.CRITICAL:
+        cap_grade, why = GRADE_CAPS[Severity.CRITICAL], "a conclusive critical finding"
+    elif failed:
+        cap_grade, why = GRADE_CAPS[Severity.HIGH], f"a failing item ({failed[0].id})"
+    if cap_grade and grade < cap_grade:  # letters: "A" < "D"
+        grade = cap_grade
+        # the score follows the grade it was capped to, so the two never disagree
+        score = min(score, _CAP_SCORE[cap_grade])
+        cap = f"{why} caps the grade at {grade} (score at most {score})"
     return Checklist(items, score, grade, cap, facts)
+
+
+def _conclusive(f: Finding, rule) -> bool:
+    """Proof rather than a pattern: a dataflow trace from untrusted input to the sink, or a
+    high-confidence critical finding (a provider key). A pattern such as `verify=False` is
+    conclusive about the line, not about the program: libraries expose it as an option."""
+    if f.severity < Severity.HIGH:
+        return False
+    return "taint" in f.properties or (f.severity == Severity.CRITICAL
+                                       and rule.confidence == "high")
+
+
+def _judge_findings(res: ItemResult, kloc: float) -> None:
+    """The status the item's findings earn (facts may worsen it afterwards)."""
+    counts = res.by_severity
+    n = sum(counts.values())
+    if not n:
+        return
+    high = counts.get("high", 0) + counts.get("critical", 0)
+    medium = counts.get("medium", 0)
+    what = ", ".join(f"{counts[s]} {s}" for s in ("critical", "high", "medium", "low", "info")
+                     if counts.get(s))
+    per = f"{n / kloc:.2f} per 1,000 production lines"
+    if res.conclusive:
+        res.worsen(FAIL)
+        res.reason = (f"{what}: {res.conclusive} conclusive (a dataflow from untrusted input, "
+                      "or a high-confidence critical finding)")
+    elif high / kloc >= FAIL_DENSITY:
+        res.worsen(FAIL)
+        res.reason = (f"{what}: {high / kloc:.2f} high+ per 1,000 production lines "
+                      f"(at least {FAIL_DENSITY} fails)")
+    elif high or medium or n / kloc >= WARN_DENSITY:
+        res.worsen(WARN)
+        weighted = sum(SEVERITY_WEIGHT[s] * c for s, c in counts.items()) / kloc
+        res.finding_score = 1 - 0.5 * min(1.0, weighted / FAIL_DENSITY)
+        res.reason = (f"{what} ({per}; none conclusive): earns {res.finding_score:.2f} "
+                      f"of the item")
+    else:
+        res.reason = f"{what}: {per}, below {WARN_DENSITY}: listed, not counted"
+
+
+def _facts_reason(res: ItemResult) -> str:
+    facts = [e.message for e in res.evidence if not e.rule_id]
+    if facts:
+        return "; ".join(facts[:3])
+    return "no finding" if res.status == PASS else res.status
 
 
 def evaluate_scan(result, inventory: dict | None = None) -> Checklist:
@@ -154,13 +254,27 @@ def evaluate_scan(result, inventory: dict | None = None) -> Checklist:
                     [fr.path for fr in result.file_results if "llm_sdk" in fr.facts.get("imports", {})])
     if inventory is None:
         inventory = llm_inventory.build(result)
-    return evaluate(result.findings, result.ruleset.by_id, facts,
-                    llm_inventory.checklist_facts(inventory),
-                    checked={r.checklist for r in result.ruleset.rules})
+    extra = list(llm_inventory.checklist_facts(inventory))
+    below = (getattr(result, "hidden", None) or {}).get("metrics_below_default_limit")
+    if below:  # the full picture of maintainability, not only the unmaintainable
+        extra.append(("complexity", PASS, f"{below} metric finding(s) between the everyday "
+                      "limits and the default profile's (listed with --profile all)"))
+    return evaluate(result.findings, result.ruleset.by_id, facts, extra,
+                    checked={r.checklist for r in result.ruleset.rules},
+                    production_lines=production_lines(result))
+
+
+def production_lines(result) -> int:
+    """Lines of production code (files in a parsed language whose role is production)."""
+    from ..engine.languages import language_for
+
+    return sum(fr.lines for fr in result.file_results
+               if fr.facts.get("role", "production") == "production" and language_for(fr.path))
 
 
 def _fact(res: ItemResult, status: str, message: str) -> None:
     res.worsen(status)
+    res.fact_warned |= status == WARN
     res.evidence.append(Evidence(message, status=status))
 
 
@@ -194,6 +308,11 @@ def _tests(res: ItemResult, facts: RepoFacts) -> None:
 def _dependencies(res: ItemResult, facts: RepoFacts) -> None:
     if facts.dependency_lock:
         _fact(res, PASS, "dependencies locked: " + ", ".join(facts.dependency_lock))
+    elif facts.library_manifests:
+        # A published library declares ranges and leaves locking to the applications using it
+        # (PEP 621 / npm); a lockfile in it would not reach them.
+        _fact(res, PASS, "a library: dependencies declared as ranges in "
+                         + ", ".join(facts.library_manifests))
     elif facts.manifests:
         _fact(res, WARN, "no lockfile or pinned requirements next to "
                          + ", ".join(facts.manifests))
@@ -210,10 +329,11 @@ def _secret_files(res: ItemResult, facts: RepoFacts) -> None:
                          + ", ".join(facts.env_files))
     if facts.gitignore_covers_env:
         _fact(res, PASS, ".gitignore covers .env files")
-    elif facts.gitignore:
-        _fact(res, WARN, ".gitignore does not cover .env files")
-    else:
-        _fact(res, WARN, "no .gitignore: nothing keeps .env files out of commits")
+    elif not facts.env_files:
+        # Nothing committed is nothing leaked; the missing guard is a hygiene matter, noted here.
+        _fact(res, PASS, "no environment file committed" + (
+            " (.gitignore does not list .env yet)" if facts.gitignore else
+            " (no .gitignore to keep one out)"))
 
 
 def _hygiene(res: ItemResult, facts: RepoFacts) -> None:

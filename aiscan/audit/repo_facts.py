@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from dataclasses import dataclass, field
 
 from ..engine.languages import language_for
@@ -24,9 +25,6 @@ CI_FILES = (".gitlab-ci.yml", "Jenkinsfile", "azure-pipelines.yml", "bitbucket-p
 CI_DIRS = (".circleci", ".buildkite")
 READMES = ("README", "README.md", "README.rst", "README.txt", "readme.md", "Readme.md")
 
-_TEST_NAME_PATTERNS = ("test_*.py", "*_test.py", "*_test.go", "*.test.[jt]s", "*.test.[jt]sx",
-                       "*.spec.[jt]s", "*.spec.[jt]sx", "*Test.java", "*Tests.java", "conftest.py")
-_TEST_DIRS = frozenset({"tests", "test", "__tests__", "spec", "testing"})
 
 @dataclass
 class RepoFacts:
@@ -41,6 +39,10 @@ class RepoFacts:
     ci: list[str] = field(default_factory=list)
     readme: str = ""
     llm_sdk_files: list[str] = field(default_factory=list)
+    # manifests that publish a library (PEP 621 [project] or [tool.poetry], setup.py/cfg, npm
+    # "exports"/"files")
+    # with no requirements file beside them: ranges are right there, locks are the apps' job
+    library_manifests: list[str] = field(default_factory=list)
 
     @property
     def test_ratio(self) -> float:
@@ -63,10 +65,9 @@ class RepoFacts:
 
 
 def is_test_path(rel: str) -> bool:
-    parts = rel.split("/")
-    if any(p in _TEST_DIRS for p in parts[:-1]) or "src/test/" in rel:
-        return True
-    return any(fnmatch.fnmatchcase(parts[-1], pat) for pat in _TEST_NAME_PATTERNS)
+    from ..pipeline.roles import TEST, from_path
+
+    return from_path(rel) == TEST
 
 
 def collect(root: str, scanned: list[str], llm_sdk_files: list[str] = ()) -> RepoFacts:
@@ -93,6 +94,7 @@ def collect(root: str, scanned: list[str], llm_sdk_files: list[str] = ()) -> Rep
         if fnmatch.fnmatchcase(name, "requirements*.txt") and _requirements_pinned(
                 os.path.join(root, rel)):
             facts.pinned_requirements.append(rel)
+    facts.library_manifests = _library_manifests(root, facts.manifests)
     facts.readme = next((n for n in READMES if n in top), "")
     facts.ci = _ci(root, top)
     _gitignore_facts(root, top, facts)
@@ -157,3 +159,23 @@ def _gitignore_facts(root: str, top: list[str], facts: RepoFacts) -> None:
                 (".example", ".sample", ".template", ".dist"))):
             if spec is None or not spec.match_file(name):
                 facts.env_files.append(name)
+
+
+def _library_manifests(root: str, manifests: list[str]) -> list[str]:
+    """Manifests that publish a library, in directories without a requirements file."""
+    out = []
+    dirs_with_requirements = {m.rpartition("/")[0] for m in manifests
+                              if m.rsplit("/", 1)[-1].startswith("requirements")}
+    for rel in manifests:
+        folder, _, name = rel.rpartition("/")
+        if folder in dirs_with_requirements:
+            continue
+        text = _read_small(os.path.join(root, rel))
+        if name == "pyproject.toml" and re.search(r"(?m)^\[(?:project|tool\.poetry)\]", text):
+            out.append(rel)
+        elif name in ("setup.py", "setup.cfg") and re.search(r"\bname\s*=", text):
+            out.append(rel)
+        elif name == "package.json" and re.search(r'"(?:exports|files)"\s*:', text) \
+                and not re.search(r'"private"\s*:\s*true', text):
+            out.append(rel)
+    return out

@@ -179,6 +179,9 @@ class Analyzer:
 
     def _analyze_document(self, doc: Document, result: FileResult,
                           incoming: dict | None = None) -> None:
+        from ..pipeline.roles import detect as detect_role
+
+        result.facts["role"] = detect_role(doc.path, doc.text)  # policy applies it after the scan
         plan = self.plan(doc.language)
         active, collectors = plan.triggered(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")

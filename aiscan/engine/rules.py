@@ -218,6 +218,8 @@ def _build_rule(path: Path, data: dict) -> Rule:
         fix=data.get("fix"),
         source=str(path),
         yields=bool(data.get("yields", False)),
+        default=data.get("default", True),
+        roles=tuple(data.get("roles", ())),
     )
 
 

@@ -26,6 +26,7 @@ def finding_dict(f, rule) -> dict:
         "message": f.message,
         "snippet": f.snippet,
         "fingerprint": f.fingerprint,
+        "role": f.role,
     }
     if f.suppressed is not None:
         out["suppressed"] = f.suppressed
@@ -39,8 +40,11 @@ def summary(result: ScanResult) -> dict:
     for f in result.findings:
         if f.suppressed is None:
             by_severity[f.severity.label] = by_severity.get(f.severity.label, 0) + 1
-    return {"files": result.files, "skipped": result.skipped, "lines": result.lines,
-            "findings": sum(by_severity.values()), "by_severity": by_severity}
+    out = {"files": result.files, "skipped": result.skipped, "lines": result.lines,
+           "findings": sum(by_severity.values()), "by_severity": by_severity}
+    if result.hidden:  # held back by the profile / role policy (aiscan.pipeline.policy)
+        out["not_shown"] = result.hidden
+    return out
 
 
 def render(result: ScanResult, extra: dict | None = None) -> str:

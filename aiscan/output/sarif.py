@@ -126,6 +126,9 @@ def _result(f: Finding, index: int, rule: Rule):
         fingerprints={"aiscan/v1": f.fingerprint},
         properties={"severity": f.severity.label, **_jsonable(f.properties)},
     )
+    # The file's role, as a property and as a tag code scanning can filter on (`tag:role/test`).
+    result.properties["role"] = f.role
+    result.properties["tags"] = [*result.properties.get("tags", ()), f"role/{f.role}"]
     if f.suppressed is not None:
         result.suppressions = [om.Suppression(kind="inSource", justification=f.suppressed or None)]
     if f.severity != rule.severity:
@@ -200,6 +203,7 @@ def build_log(result: ScanResult, category: str = "aiscan", run_properties: dict
         column_kind="unicodeCodePoints",
         properties={"aiscan": {"files": result.files, "skipped": result.skipped,
                                "lines": result.lines,
+                               **({"not_shown": result.hidden} if result.hidden else {}),
                                **(run_properties or {})}},
     )
     return om.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=[run])

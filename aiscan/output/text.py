@@ -41,6 +41,8 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
             tag = " (suppressed)" if f.suppressed is not None else ""
             also = f.properties.get("also")
             also = f" (also {', '.join(also)})" if also else ""
+            if f.role != "production":  # shown only with --include-tests, or a secret
+                tag += f" [{f.role}]"
             lines.append(
                 f"  {f.location.line}:{f.location.column} {c(_COLOURS[f.severity], sev)} "
                 f"{f.rule_id}{cwe}{name} {f.message}{also}{tag}"
@@ -61,5 +63,10 @@ def render(result: ScanResult, colour: bool = False, show_suppressed: bool = Fal
         + (f"; {result.skipped} file{'s' if result.skipped != 1 else ''} skipped" if result.skipped else "")
         + "."
     )
+    from ..pipeline.policy import hidden_note
+
+    note = hidden_note(result.hidden)
+    if note:
+        lines.append(c(_DIM, note))
     return "\n".join(lines) + "\n"
 

@@ -27,7 +27,7 @@ PROJECT_INPUTS = (
     # lockfiles name the transitive dependencies the undeclared-import rules grade as info
     "poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock", "package-lock.json",
 )
-FORMAT = 2  # 2: facts come from collectors, whatever rules ran
+FORMAT = 3  # 2: facts come from collectors, whatever rules ran; 3: facts carry the file's role
 
 
 def _stat_key(path: str) -> list[int] | None:

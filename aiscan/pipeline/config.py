@@ -30,7 +30,8 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
-    fail_on: Severity = Severity.LOW
+    # medium+: what a pre-commit hook should block (low and info findings are shown, not fatal)
+    fail_on: Severity = Severity.MEDIUM
     rule_dirs: list[str] = field(default_factory=list)
     max_file_size: int = 2_000_000
     jobs: int = 0  # 0: one worker per core
@@ -47,6 +48,10 @@ class Config:
     source: str | None = None  # the file this configuration came from
     # where each rule-selector setting was given ("--select", "aiscan.toml"), for error messages
     origins: dict[str, str] = field(default_factory=dict)
+    # aiscan.pipeline.policy: "default" (the profile and the role policy) or "all" (everything)
+    profile: str = "default"
+    include_roles: list[str] = field(default_factory=list)  # roles reported whatever the policy
+    roles: dict[str, list[str]] = field(default_factory=dict)  # role -> globs that force it
 
     use_cache: bool = True
     cache_dir: str | None = None  # None: $AISCAN_CACHE_DIR, else the user cache directory
@@ -154,6 +159,32 @@ def _apply_metrics(c: Config, v, w, base):
     c.metric_thresholds = dict(table)
 
 
+def _role_names(key: str, values: list[str], where: str, extra=()) -> list[str]:
+    from .roles import ROLES
+
+    for v in values:
+        if v not in ROLES and v not in extra:
+            raise ConfigError(f"{where}: '{key}': unknown role {v!r} "
+                              f"(known: {', '.join((*ROLES, *extra))})")
+    return values
+
+
+def _apply_profile(c: Config, v, w, base):
+    if v not in ("default", "all"):
+        raise ConfigError(f"{w}: 'profile' must be \"default\" or \"all\"")
+    c.profile = v
+
+
+def _apply_include_roles(c: Config, v, w, base):
+    c.include_roles = _role_names("include-roles", _str_list("include-roles", v, w), w, ("all",))
+
+
+def _apply_roles(c: Config, v, w, base):
+    table = _table("roles", v, w)
+    _role_names("roles", list(table), w)
+    c.roles = {role: _str_list(f"roles.{role}", globs, w) for role, globs in table.items()}
+
+
 def _apply_baseline(c: Config, v, w, base):
     if not isinstance(v, str):
         raise ConfigError(f"{w}: 'baseline' must be a path")
@@ -174,6 +205,9 @@ KEYS = {
     "report-unused-ignores": _apply_unused,
     "metric-thresholds": _apply_metrics,
     "baseline": _apply_baseline,
+    "profile": _apply_profile,
+    "include-roles": _apply_include_roles,
+    "roles": _apply_roles,
 }
 
 
@@ -264,7 +298,8 @@ def build_config(paths=(), config_file: str | None = None, *, select=(), ignore=
                  max_file_size: int | None = None, no_gitignore: bool = False,
                  category: str | None = None, no_cache: bool = False,
                  cache_dir: str | None = None, report_unused_ignores: bool | None = None,
-                 honor_foreign_suppressions: bool | None = None) -> Config:
+                 honor_foreign_suppressions: bool | None = None, profile: str | None = None,
+                 include_tests: bool = False) -> Config:
     """The configuration of every command: the project's file, then the command-line options
     (which win; list options replace `select`/`ignore` and add to `exclude`/`rules`)."""
     config = discover_config(config_file, list(paths))
@@ -292,4 +327,8 @@ def build_config(paths=(), config_file: str | None = None, *, select=(), ignore=
         config.report_unused_ignores = report_unused_ignores
     if honor_foreign_suppressions is not None:
         config.honor_foreign_suppressions = honor_foreign_suppressions
+    if profile:
+        config.profile = profile
+    if include_tests:
+        config.include_roles = ["all"]
     return config

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from . import crossfile, overrides, workers
+from . import crossfile, overrides, policy, workers
 from .config import Config, ConfigError
 from .discovery import SourceFile, default_root, discover
 from ..engine.analyzer import Analyzer, FileResult
@@ -28,6 +28,8 @@ class ScanResult:
     file_results: list[FileResult] = field(default_factory=list)
     # findings a --baseline already recorded (left out of `findings`); None: no baseline used
     baseline_unchanged: list[Finding] | None = None
+    # what the profile and the role policy held back (aiscan.pipeline.policy.apply)
+    hidden: dict = field(default_factory=dict)
 
 
 def build_analyzer(config: Config) -> Analyzer:
@@ -84,7 +86,9 @@ def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyze
         result.skipped += not file_result.analysed
     result.files = len(found.files) - result.skipped
     result.skipped += found.skipped
+    policy.assign_roles(result.file_results, config)
     overrides.apply(result.findings, config, analyzer.ruleset)
+    result.hidden = policy.apply(result.findings, config, analyzer.ruleset)
     result.findings.sort(key=lambda f: f.sort_key)
     return result
 

@@ -323,13 +323,15 @@ def _threshold_check(field: str, param: str, default: int):
         for f in file_metrics(ctx):
             value = getattr(f, field)
             if value > limit:
-                ctx.report(rule, f.node, name=f.name, value=value, limit=limit)
+                ctx.report(rule, f.node, name=f.name, value=value, limit=limit,
+                           properties={"value": value})  # compared with params.default_limit
     return check
 
 
 for _name, (_field, _param, _default, _) in THRESHOLDS.items():
-    register(_name, params={_param: LIMIT}, optional=(_param,))(
-        _threshold_check(_field, _param, _default))
+    # default_limit: the default profile reports only values above it (aiscan.pipeline.policy)
+    register(_name, params={_param: LIMIT, "default_limit": LIMIT},
+             optional=(_param, "default_limit"))(_threshold_check(_field, _param, _default))
 
 
 @register(FILE_LENGTH[0], params={FILE_LENGTH[1]: LIMIT}, optional=(FILE_LENGTH[1],))
@@ -374,6 +376,7 @@ def with_thresholds(rules, thresholds: dict):
             check, param = CONFIG_KEYS[key]
             if check in checks:
                 params[param] = value
+                params.pop("default_limit", None)  # a configured limit is the limit everywhere
         if params != (rule.match.get("params") or {}):
             rule = dataclasses.replace(rule, match={**rule.match, "params": params})
         out.append(rule)

@@ -184,4 +184,5 @@ def _item(data: ReportData, item) -> str:
     if len(item.evidence) > MAX_EVIDENCE:
         lis.append(f'<li class="muted">… and {len(item.evidence) - MAX_EVIDENCE} more</li>')
     body = f'<ul class="evidence">{"".join(lis)}</ul>' if lis else ""
-    return f"{head}{body}</details>"
+    reason = f'<p class="evidence muted">Why: {escape(item.reason)}</p>' if item.reason else ""
+    return f"{head}{reason}{body}</details>"

@@ -33,11 +33,11 @@ def render(data: ReportData) -> str:
     if cl.cap:
         out += [f"_Grade capped: {_text(cl.cap)}._", ""]
     out.append(f"{s['findings']} finding(s) in {s['files']} file(s), {s['lines']:,} lines.")
-    out += ["", "| | Item | Weight | Findings |", "|---|---|---:|---:|"]
+    out += ["", "| | Item | Weight | Findings | Why |", "|---|---|---:|---:|---|"]
     for item in cl.items:
         n = sum(item.by_severity.values())
         out.append(f"| {MARKS[item.status]} | {_text(item.item.title)} (`{item.id}`) | "
-                   f"{item.item.weight} | {n} |")
+                   f"{item.item.weight} | {n} | {_text(item.reason)} |")
     out.append("")
     for item in cl.items:
         if item.status not in (WARN, FAIL):

@@ -25,6 +25,8 @@ def render(data: ReportData, colour: bool = False) -> str:
         status = {NA: "n/a", NOT_CHECKED: "not checked"}.get(item.status, item.status)
         lines.append(f"{c(_COLOURS[item.status], MARKS[item.status])} {item.item.title:<44} "
                      f"{c(_COLOURS[item.status], status)}  [{item.id}, weight {item.item.weight}]")
+        if item.reason:
+            lines.append(c(_DIM, f"    why: {item.reason}"))
         if item.status in (PASS, NA, NOT_CHECKED) and not any(e.rule_id for e in item.evidence):
             continue  # a passing item's facts are in the JSON/HTML; keep the terminal short
         for e in item.evidence[:MAX_EVIDENCE]:
@@ -42,6 +44,11 @@ def render(data: ReportData, colour: bool = False) -> str:
                   + (f", {counts[NOT_CHECKED]} not checked" if counts[NOT_CHECKED] else "")
                   + f"; {summary['findings']} finding(s) in "
                   f"{summary['files']} file(s), {summary['lines']:,} lines."]
+    from ...pipeline.policy import hidden_note
+
+    note = hidden_note(getattr(data.result, "hidden", {}) or {})
+    if note:
+        lines.append(c(_DIM, note))
     if data.has_llm:
         from ..inventory_render import render_text
 
