@@ -17,6 +17,7 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve as resolve_name
+from .sinks import _joined
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import EXCEPTION, PARAM, SPECS
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
@@ -146,6 +147,7 @@ class _Walker(SinkChecks):
         self.snapshots: dict[int, dict] = {}
         self.dead: list[tuple[int, int]] = []
         self.snapshot_callees = ctx.snapshot_callees
+        self.snapshot_rx = _joined(ctx.snapshot_callees) if ctx.snapshot_callees else None
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
         self.routes: list[bool] = [False]  # whether each open scope is a route handler
         # per-function summaries of this file, by the name callers use (kept across re-walks)
@@ -600,17 +602,19 @@ class _Walker(SinkChecks):
             else:
                 index = len(summary.params)
                 summary.params.append(name)
-                new_env[name] = promised | tag(arg_label(summary.fid, index), param)
+                # a function no caller can name (a callback) needs no summary
+                new_env[name] = promised | tag(arg_label(summary.fid, index), param) \
+                    if fname else promised
                 if entry:
                     new_env[name] |= _entry_taint(entry.get(str(index), ()) or
                                                   entry.get(name, ()))
             new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
         self.scopes.append((new_env, dict(heads)))
         self.routes.append(route)
-        self.by_fid[summary.fid] = summary
-        self.functions_open.append(summary)
         if fname:
+            self.by_fid[summary.fid] = summary
             self.summaries[fname] = summary
+        self.functions_open.append(summary if fname else None)
 
     def _promised(self, node, env) -> frozenset:
         """`p.then(r => ...)`: the callback's parameter holds what the promise resolves to."""
@@ -627,7 +631,7 @@ class _Walker(SinkChecks):
 
     def _param_source(self, node, fname: str | None):
         """The first whole-function parameter source (decorator or name) the function meets."""
-        decorators = None
+        decorators = names = None
         for ps in self.spec.param_sources:
             if ps.decorator is not None:
                 if decorators is None:
@@ -641,10 +645,12 @@ class _Walker(SinkChecks):
             elif ps.name is not None and fname and ps.name.match(fname):
                 if ps.after is None or ps.after in (n for n, _, _ in self._params(node)):
                     return ps
-            elif ps.signature is not None and ps.signature.match(
-                    ",".join(n for n, _, _ in self._params(node))) and (
-                    ps.callback_of is None or self._callback_of(node, ps.callback_of)):
-                return ps
+            elif ps.signature is not None:
+                if names is None:
+                    names = ",".join(n for n, _, _ in self._params(node))
+                if ps.signature.match(names) and (
+                        ps.callback_of is None or self._callback_of(node, ps.callback_of)):
+                    return ps
         return None
 
     @staticmethod

@@ -82,8 +82,8 @@ class SinkChecks:
     def _call(self, node) -> None:
         name = self.ev.callee(node)
         tail = name.rsplit(".", 1)[-1]
-        if len(self.snapshots) < MAX_SNAPSHOTS and self.snapshot_callees and \
-                _joined(self.snapshot_callees).fullmatch(name):
+        if len(self.snapshots) < MAX_SNAPSHOTS and self.snapshot_rx is not None and \
+                self.snapshot_rx.fullmatch(name):
             self.snapshots[node.id] = dict(self.env)
         fn = node.child_by_field_name("function")
         if node.type == "method_invocation":  # Java: `sb.append(x)`
