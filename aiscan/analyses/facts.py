@@ -106,6 +106,22 @@ _LLM_WORDS = ("openai", "anthropic", "langchain", "llama_index", "litellm", "goo
               "bedrock", "completions", "responses", "SYSTEM_PROMPT", "system_prompt",
               "systemPrompt", "@ai-sdk", "\"ai\"", "'ai'")
 
+def _agent_tools(ctx) -> dict | None:
+    from .llm.mcp_server import server_facts
+    from .llm.tools import tool_facts
+
+    rows = tool_facts(ctx)
+    if not rows:
+        return None
+    server = server_facts(ctx.doc.text) if any(r["framework"] == "mcp" for r in rows) else None
+    return {"tools": rows, "server": server} if server else {"tools": rows}
+
+
+# The words a tool registration needs (see analyses.llm.tools.MAY_HAVE_TOOL).
+_TOOL_WORDS = ("tool", "Tool", "mcp", "MCP", "kernel_function", "tool_calls", "function_call",
+               "setRequestHandler")
+
+
 def _taint(ctx) -> dict | None:
     """What the taint walk (if a rule ran it) says other files need: calls into the
     project's modules, exported function summaries, re-exports (aiscan.pipeline.crossfile)."""
@@ -118,6 +134,8 @@ COLLECTORS: tuple[Collector, ...] = (
     Collector("imports", _llm_import, CODE_LANGUAGES, _LLM_IMPORT_WORDS, tree="none"),
     Collector("llm", _llm_usage, frozenset({"python", "javascript", "typescript", "tsx"}),
               _LLM_WORDS),
+    Collector("agents", _agent_tools, frozenset({"python", "javascript", "typescript", "tsx"}),
+              _TOOL_WORDS),
     Collector("metrics", _metrics, frozenset({"python", "javascript", "typescript", "tsx", "go",
                                               "java"}), tree="if-parsed"),
     Collector("taint", _taint, CODE_LANGUAGES, tree="if-parsed"),

@@ -49,7 +49,10 @@ def build(result) -> dict:
         row["owners"] = owners_of(row["path"])
     inline = sorted({c["path"] for c in calls if c.get("prompt") in INLINE_ORIGINS} |
                     {s["path"] for s in systems if s.get("origin") in INLINE_ORIGINS})
+    tools = agent_tools(result)
     return {
+        "tools": tools,
+        "mcp_servers": mcp_servers(tools, _server_facts(result)),
         "providers": _providers(calls, clients),
         "models": _models(calls, clients),
         "call_sites": calls,
@@ -63,6 +66,54 @@ def build(result) -> dict:
         "codeowners": codeowners.path if codeowners else None,
         "owners": {p: owners_of(p) for p in sorted(modules)},
     }
+
+
+def agent_tools(result) -> list[dict]:
+    """Every tool a model can call (MCP tools, resources and prompts, agent tools), from the
+    per-file `facts["agents"]`: name, parameters, the sinks its arguments reach, flags."""
+    rows = []
+    for fr in result.file_results:
+        for t in (fr.facts.get("agents") or {}).get("tools", []):
+            rows.append({"path": fr.path, **t})
+    return rows
+
+
+def _server_facts(result) -> dict[str, dict]:
+    return {fr.path: fr.facts["agents"]["server"] for fr in result.file_results
+            if (fr.facts.get("agents") or {}).get("server")}
+
+
+def mcp_servers(tools: list[dict], servers: dict[str, dict] | None = None) -> list[dict]:
+    """One row per file defining MCP tools: counts, and how it is served (`servers`: path ->
+    transport, authenticated, all_interfaces, from the "agents" fact)."""
+    by_path: dict[str, dict] = {}
+    for t in tools:
+        if t["framework"] != "mcp":
+            continue
+        row = by_path.setdefault(t["path"], {"path": t["path"], "tools": 0, "resources": 0,
+                                             "prompts": 0, "reach_sinks": 0, "flagged": 0,
+                                             **(servers or {}).get(t["path"], {})})
+        key = {"resource": "resources", "prompt": "prompts"}.get(t["kind"], "tools")
+        row[key] += 1
+        row["reach_sinks"] += bool(t["sinks"])
+        row["flagged"] += bool(t["flags"])
+    return sorted(by_path.values(), key=lambda r: r["path"])
+
+
+def tools_checklist_fact(inventory: dict) -> list[tuple[str, str, str]]:
+    """The llm-safety evidence the tools give: how many, and which reach sinks or carry text
+    aimed at the model."""
+    tools = inventory.get("tools") or []
+    if not tools:
+        return []
+    risky = [t for t in tools if t["sinks"] or t["flags"]]
+    servers = len(inventory.get("mcp_servers") or [])
+    head = f"{len(tools)} tool(s) exposed to models ({servers} MCP server file(s))"
+    if not risky:
+        return [("llm-safety", "pass", f"{head}; none reaches a sink or carries instructions")]
+    names = ", ".join(f"{t['name']} ({'/'.join(t['sinks'] + t['flags'])})" for t in risky[:8])
+    return [("llm-safety", "warn", f"{head}; {len(risky)} reach a sink or carry text aimed at "
+                                   f"the model: {names}{'…' if len(risky) > 8 else ''}")]
 
 
 def _providers(calls, clients) -> list[dict]:
@@ -112,13 +163,14 @@ def _models(calls, clients) -> list[dict]:
 def checklist_facts(inventory: dict) -> list[tuple[str, str, str]]:
     """(item id, status, message) facts the checklist adds for `llm-governance`."""
     spread = inventory["spread"]
+    tools = tools_checklist_fact(inventory)
     if not spread["count"]:
-        return []
+        return tools
     where = ", ".join(spread["modules"][:10]) + ("…" if spread["count"] > 10 else "")
     if spread["exceeded"]:
-        return [("llm-governance", "warn",
+        return tools + [("llm-governance", "warn",
                  f"LLM SDKs are called directly from {spread['count']} modules (more than "
                  f"{spread['threshold']}): {where}; route them through one gateway module")]
-    return [("llm-governance", "pass",
+    return tools + [("llm-governance", "pass",
              f"{len(inventory['call_sites'])} LLM call site(s) in {spread['count']} module(s): "
              f"{where}")]

@@ -36,10 +36,54 @@ def spread_line(inv: dict) -> str:
     return f"LLM SDKs called directly from {s['count']} module(s) ({verdict})"
 
 
+def tools_text(inv: dict) -> list[str]:
+    """The "Agent tools" section: one line per tool a model can call."""
+    tools = inv.get("tools") or []
+    if not tools:
+        return []
+    out = ["", f"Agent tools ({len(tools)}, in {len(inv.get('mcp_servers') or [])} MCP server "
+               f"file(s))"]
+    for s in inv.get("mcp_servers") or []:
+        if "transport" in s:
+            out.append(f"  server {s['path']}: {_served(s)}")
+    for t in tools[:MAX_ROWS]:
+        reach = f"  reaches {', '.join(t['sinks'])}" if t["sinks"] else ""
+        flags = f"  flags {', '.join(t['flags'])}" if t["flags"] else ""
+        out.append(f"  {t['path']}:{t['line']}  {t['framework']} {t['kind']} {t['name']}"
+                   f"({', '.join(t['params'])}){reach}{flags}")
+    _more(out, tools, "  ")
+    return out
+
+
+def _served(server: dict) -> str:
+    if server["transport"] == "stdio":
+        return "stdio"
+    auth = "authenticated" if server["authenticated"] else "NO AUTHENTICATION"
+    bind = ", bound to 0.0.0.0" if server["all_interfaces"] else ""
+    return f"HTTP, {auth}{bind}"
+
+
+def tools_markdown(inv: dict, h: str) -> list[str]:
+    tools = inv.get("tools") or []
+    if not tools:
+        return []
+    out = ["", f"{h}# Agent tools", ""]
+    out += [f"- MCP server {_md(s['path'])}: {_md(_served(s))}"
+            for s in inv.get("mcp_servers") or [] if "transport" in s]
+    out += ["", "| Location | Framework | Kind | Tool | Parameters | Reaches | Flags |",
+            "|---|---|---|---|---|---|---|"]
+    out += [f"| {_md(t['path'])}:{t['line']} | {_md(t['framework'])} | {_md(t['kind'])} | "
+            f"{_md(t['name'])} | {_md(', '.join(t['params']))} | {_md(', '.join(t['sinks']))} | "
+            f"{_md(', '.join(t['flags']))} |" for t in tools[:MAX_ROWS]]
+    _more(out, tools, "")
+    return out
+
+
 def render_text(inv: dict) -> str:
     out = [f"LLM inventory: {summary(inv)}"]
     if not (inv["call_sites"] or inv["clients"] or inv["system_prompts"]):
         out.append("No LLM SDK usage found.")
+        out += tools_text(inv)
         return "\n".join(out) + "\n"
     out += ["", "Providers"]
     for p in inv["providers"]:
@@ -69,6 +113,7 @@ def render_text(inv: dict) -> str:
     out += ["", "Prompts", f"  origins: {_origins(inv)}",
             f"  inlined in code in {len(inline)} file(s)" + (f": {', '.join(inline[:10])}"
                                                              if inline else "")]
+    out += tools_text(inv)
     out += ["", "Gateway", f"  {spread_line(inv)}"]
     if inv["codeowners"]:
         out += ["", f"Owners ({inv['codeowners']})"]
@@ -95,7 +140,7 @@ def render_markdown(inv: dict, level: int = 1) -> str:
     h = "#" * level
     out = [f"{h} LLM inventory", "", f"{_md(summary(inv))}.", ""]
     if not (inv["call_sites"] or inv["clients"] or inv["system_prompts"]):
-        return "\n".join(out + ["No LLM SDK usage found.", ""])
+        return "\n".join(out + ["No LLM SDK usage found."] + tools_markdown(inv, h) + [""])
     out += [f"{h}# Providers", "", "| Provider | Calls | Clients | Files | Frameworks |",
             "|---|---:|---:|---:|---|"]
     out += [f"| {_md(p['provider'])} | {p['calls']} | {p['clients']} | {p['files']} | "
@@ -119,6 +164,7 @@ def render_markdown(inv: dict, level: int = 1) -> str:
         out += ["", f"{h}# API keys read from the environment", ""]
         out += [f"- `{_md(k['name'])}`: {_md(', '.join(k['locations'][:5]))}"
                 f"{' (SDK default)' if k['implicit'] else ''}" for k in inv["env_keys"]]
+    out += tools_markdown(inv, h)
     inline = inv["prompts"]["inline_files"]
     out += ["", f"{h}# Prompts and gateway", "", f"- Prompt origins: {_md(_origins(inv))}",
             f"- Prompts inlined in code in {len(inline)} file(s)",

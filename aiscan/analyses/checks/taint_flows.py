@@ -6,9 +6,12 @@ The analysis runs once per file (cached in `ctx.cache`); a rule only filters its
 from __future__ import annotations
 
 from ..taint import file_flows
-from ..taint.specs import LABEL_TEXT
+from ..taint.specs import LABEL_TEXT, LLM, TOOL
 from ..taint.values import labels_for, source_lines
 from . import STRINGS, register
+
+
+MODEL_CONTROLLED = frozenset({LLM, TOOL})
 
 
 @register("taint.flow", params={
@@ -35,6 +38,8 @@ def taint_flow(ctx, rule) -> None:
                 f" (lines {', '.join(here[:5])})"
         if there:  # a source in the module that calls this one
             source += f" (from {', '.join(there[:3])})"
-        ctx.report(rule, flow.node, sink=flow.sink, source=source,
-                   properties={"taint": {"sink": flow.sink, "category": flow.category,
-                                         "sources": sorted(hit), "source_lines": lines}})
+        taint = {"sink": flow.sink, "category": flow.category, "sources": sorted(hit),
+                 "source_lines": lines}
+        if hit & MODEL_CONTROLLED:
+            taint["model_controlled"] = True  # a model chose the value (tool argument, output)
+        ctx.report(rule, flow.node, sink=flow.sink, source=source, properties={"taint": taint})

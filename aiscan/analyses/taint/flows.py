@@ -19,7 +19,8 @@ from ...engine import syntax
 from ...engine.imports import resolve as resolve_name
 from .sinks import _joined
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
-from .specs import EXCEPTION, PARAM, SPECS
+from .specs import EXCEPTION, PARAM, SPECS, TOOL
+from .tool_sources import contained_path, tool_label
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
 from .summaries import defined_functions, substitute
 from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, INCOMING_KEY,
@@ -342,6 +343,8 @@ class _Walker(SinkChecks):
             validated = self._regex_validated(cond)
             if validated is not None:
                 return validated
+        if cond.type in self.profile.call_types and not negated and contained_path(cond):
+            return contained_path(cond)
         if cond.type in self.profile.call_types and not negated and \
                 VALIDATOR.match(syntax.callee_name(cond, self.profile)):
             positional, _ = syntax.call_arguments(cond, self.profile)
@@ -461,6 +464,12 @@ class _Walker(SinkChecks):
             return None
         if subject is None or subject.type != "identifier":
             return None
+        prefix = positional[-1] if name == "strings.HasPrefix" else positional[0]
+        if prefix.type in self.profile.string_types:
+            # a literal checks a folder only if it names one: "/" or "https://" does not
+            text = syntax.string_content(prefix)
+            if "://" in text or len(text.strip("/")) < 2:
+                return None
         return syntax.text(subject)
 
     def _replaced_name(self, stmt) -> str | None:
@@ -570,7 +579,9 @@ class _Walker(SinkChecks):
         fname = function_name(node, self.profile)
         source = self._param_source(node, fname)
         route = source is not None and source.route or self._next_route(node)
-        label = source.label if source is not None else PARAM if route else None
+        # otherwise a tool's arguments are chosen by the model that calls it
+        label = source.label if source is not None else PARAM if route else \
+            tool_label(self.ctx, node)
         skip_to = source.after if source is not None else None
         only = source.index if source is not None else None
         annotated = [ps for ps in self.spec.param_sources if ps.annotation is not None]
@@ -592,7 +603,9 @@ class _Walker(SinkChecks):
             plabel = label or next((ps.label for ps in annotated
                                     if ps.annotation.search(_modifiers(param))), None) or \
                 next((ps.label for ps in by_name if ps.param.match(name)), None)
-            tainted = plabel and name not in NOT_INPUT_PARAMS and name != "request" and not (
+            # a route's `request` is read through its attributes; a tool's is the model's call
+            tainted = plabel and name not in NOT_INPUT_PARAMS and (
+                name != "request" or plabel == TOOL) and not (
                 default is not None and "Depends(" in syntax.text(default)) and \
                 not _scalar_annotation(param)
             if tainted:
@@ -690,6 +703,10 @@ class _Walker(SinkChecks):
             default = p.child_by_field_name("value")
             if p.type == "identifier":
                 yield syntax.text(p), None, p
+                continue
+            if p.type in ("object_pattern", "array_pattern"):  # JS `({query, limit}) => ...`
+                for name in self._names(p):
+                    yield name, None, p
                 continue
             target = p.child_by_field_name("name") or p.child_by_field_name("pattern") or \
                 p.child_by_field_name("left")

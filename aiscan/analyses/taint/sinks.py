@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 
 from ...engine import syntax
+from .constants import constant_text
 from .specs import ENV, EXCEPTION, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
@@ -219,8 +220,9 @@ class SinkChecks:
                 out |= self._url_taint(part) if HOST_FIXED.search(seen) is None else CLEAN
                 seen += syntax.text(part)
             else:
-                out |= self.ev.taint(part, self.env)
-                seen += "h"
+                taint = self.ev.taint(part, self.env)
+                out |= taint
+                seen += (constant_text(self.ctx, part) if not taint else None) or "h"
         return out
 
     def _union(self, nodes) -> frozenset:

@@ -22,12 +22,14 @@ LLM = "llm"  # text a language model produced
 DOCUMENT = "document"  # a document retrieved for RAG
 EXCEPTION = "exception"  # an exception's text or a stack trace
 RANDOM = "random"  # a value from a predictable random generator
+TOOL = "tool"  # an argument of an agent/MCP tool: the model chose it
 
 LABEL_TEXT = {
     REQUEST: "request data", PARAM: "a route parameter", INPUT: "terminal input",
     ARGV: "a command-line argument", ENV: "an environment variable",
     HTTP: "a fetched HTTP response", LLM: "model output", DOCUMENT: "a retrieved document",
     EXCEPTION: "exception text", RANDOM: "a predictable random value",
+    TOOL: "a tool argument the model chose",
 }
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
@@ -235,16 +237,19 @@ PYTHON = Spec(
         Sink("system-prompt", ("*.responses.create",), args=(), keywords=("instructions",)),
         Sink("system-prompt", ("*.GenerativeModel", "*.GenerateContentConfig"), args=(),
              keywords=("system_instruction",)),
+        # agents: OpenAI Agents SDK, AutoGen, CrewAI, LangGraph/LangChain agent factories
+        Sink("system-prompt", ("Agent", "*.Agent", "*.AssistantAgent", "*.ConversableAgent"),
+             args=(), keywords=("instructions", "system_message", "system_prompt", "backstory",
+                                "goal")),
+        Sink("system-prompt", ("*.create_react_agent", "*.create_agent"), args=(),
+             keywords=("prompt", "state_modifier", "system_prompt")),
     ),
     param_sources=(
         # Flask, FastAPI, Starlette, Sanic, aiohttp route tables, Bottle, Litestar
         ParamSource(PARAM, decorator=re.compile(
             r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")),
         ParamSource(PARAM, decorator=re.compile(r"^@\s*(?:bottle\.)?(?:route|get|post|put|delete)\s*\(")),
-        # LangChain `@tool`, OpenAI Agents `@function_tool`, MCP `@mcp.tool()`, Semantic Kernel:
-        # the model that calls the tool picks its arguments
-        ParamSource(LLM, decorator=re.compile(
-            r"^@\s*(?:[\w.]+\.)?(?:tool|function_tool|kernel_function)\s*(?:\(|$)"), route=False),
+        # (agent tools and MCP handlers: `tool_sources.tool_label`, label TOOL)
         # click / typer commands: the command line
         ParamSource(ARGV, decorator=re.compile(
             r"^@\s*(?:click\.(?:command|option|argument)|[\w.]*(?:cli|app|group)\.command)\b"),
@@ -257,7 +262,7 @@ PYTHON = Spec(
         r"|completions|messages|responses|output_text|choices|similarity_search"
         r"|relevant_documents|page_content|marginal_relevance|\.run\(|generations|\.content\s*\["
         r"|@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\("
-        r"|@\s*[\w.]*(?:tool|kernel_function)\b|import click|from click|@\w+\.command"
+        r"|@\s*[\w.]*(?:tool|kernel_function)\b|[Tt]ool\b|tool_calls|call_tool|import click|from click|@\w+\.command"
         r"|parse_args|def (?:resolve_\w+|mutate)\(\s*\w+\s*,\s*info|get_argument|match_info"
         r"|RequestHandler|traceback\.format"),
     session_objects=frozenset({"flask.session", "session", "request.session"}),
@@ -354,6 +359,10 @@ JAVASCRIPT = Spec(
         Sink("system-prompt", ("*.getGenerativeModel", "generateText", "ai.generateText",
                                "streamText", "ai.streamText"), args=(),
              keywords=("systemInstruction", "system")),
+        # agents: OpenAI Agents SDK `new Agent({instructions})`, LangGraph `createReactAgent`
+        Sink("system-prompt", ("Agent", "*.Agent"), args=(), keywords=("instructions",)),
+        Sink("system-prompt", ("*.createReactAgent", "createReactAgent"), args=(),
+             keywords=("prompt", "stateModifier")),
     ),
     html_props=frozenset({"innerHTML", "outerHTML"}),
     param_sources=(
@@ -375,7 +384,8 @@ JAVASCRIPT = Spec(
     may_have_source=re.compile(
         r"req|location|document\.URL|process\.(?:env|argv)|fetch|axios|prompt|readline"
         r"|invoke|predict|generateContent|generateText|completions|messages|responses"
-        r"|output_text|choices|similaritySearch|RelevantDocuments|pageContent|\.run\("),
+        r"|output_text|choices|similaritySearch|RelevantDocuments|pageContent|\.run\("
+        r"|[Tt]ool\b|registerTool|CallToolRequestSchema"),
 )
 
 SPECS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}

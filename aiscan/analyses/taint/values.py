@@ -16,7 +16,8 @@ from ...engine.imports import resolve
 from .containers import MODEL_PREFIX, constant_key, element
 from .summaries import (ARG_PREFIX, arg_label, argument_taints, imported_taint, local_callee,
                         real, substitute)
-from .specs import DOCUMENT, DOCUMENT_ATTRS, RANDOM, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, Spec
+from .specs import (DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, RANDOM,
+                    REQUEST, TOOL, Spec)
 
 CLEAN: frozenset = frozenset()
 MAX_DEPTH = 60
@@ -81,6 +82,12 @@ class Evaluator:
         self.spec = spec
         self.profile = ctx.profile
         self.imports = ctx.imports
+        if ctx.language == "python":
+            from .clients import client_aliases
+
+            aliases = client_aliases(ctx.doc.text, ctx.imports)
+            if aliases:
+                self.imports = {**ctx.imports, **aliases}
         # per-node text matching only pays off in files that read model responses at all
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
         # predictable random values are followed through arithmetic only where they can occur
@@ -155,7 +162,9 @@ class Evaluator:
                     node.child_by_field_name("left"), p):
                 # `"... %d" % (a, b)`: only numbers can come out (Python raises otherwise)
                 return CLEAN
-            if op is not None and syntax.text(op) in ("+", "%", "+=", "||", "??", "&&", "%="):
+            if op is not None and (syntax.text(op) in ("+", "%", "+=", "||", "??", "&&", "%=") or
+                                   syntax.text(op) in ("/", "/=") and p.name == "python"):
+                # Python's `/` also joins paths: `ROOT / name`
                 return self.taint(node.child_by_field_name("left"), env, depth + 1) | \
                     self.taint(node.child_by_field_name("right"), env, depth + 1)
             return self._other_operator(node, env, depth)
@@ -211,6 +220,10 @@ class Evaluator:
         name = self.name_of(node)
         if name in env:
             return env[name]
+        base = env.get(name.split(".", 1)[0])
+        if base and any(label == TOOL for label, _, _ in base):
+            # an MCP `CallToolRequest` handler's `request.params`: the model's call, not HTTP
+            return base
         if self.fields is not None and name.split(".", 1)[0] in ("self", "this"):
             field = (self.classes[-1], name)
             if field in self.fields:

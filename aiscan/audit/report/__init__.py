@@ -22,7 +22,8 @@ class ReportData:
 
     @property
     def has_llm(self) -> bool:
-        return bool(self.inventory and (self.inventory["call_sites"] or self.inventory["clients"]))
+        return bool(self.inventory and (self.inventory["call_sites"] or self.inventory["clients"]
+                                        or self.inventory.get("tools")))
 
     def help_text(self, rule_id: str) -> str:
         rule = self.result.ruleset.by_id.get(rule_id)

@@ -1,6 +1,7 @@
 import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import { SystemMessage, HumanMessage } from "@langchain/core/messages";
+import { Agent, run } from "@openai/agents";
 
 const openai = new OpenAI();
 const anthropic = new Anthropic();
@@ -38,3 +39,12 @@ app.post("/claude", async (req, res) => {
   const fixed = { role: "system", content: SYSTEM };
   res.json({ msg, sys, ok, fixed });
 });
+
+export async function agentRoute(req, res) {
+  // ruleid: JS602
+  const agent = new Agent({ name: "support", instructions: `You help the ${req.query.team} team.` });
+  // ok: JS602
+  const fixed = new Agent({ name: "support", instructions: "You help the team named in the message." });
+  const result = await run(fixed, String(req.query.question));
+  res.json({ agent: agent.name, answer: result.finalOutput });
+}

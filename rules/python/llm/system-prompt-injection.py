@@ -70,3 +70,24 @@ def templated():
             {"role": "user", "content": "Hello from {}".format(company)},
         ],
     )
+
+
+from agents import Agent, Runner, function_tool
+
+
+def support_agent():
+    team = request.args["team"]
+    # ruleid: PY602
+    agent = Agent(name="support", instructions=f"You help the {team} team.")
+    # ok: PY602
+    fixed = Agent(name="support", instructions="You help the team named in the user message.")
+    return Runner.run_sync(fixed, team), agent
+
+
+@function_tool
+def delegate(task: str, persona: str) -> str:
+    # ruleid: PY602
+    helper = Agent(name="helper", instructions=f"You are {persona}.")
+    # ok: PY602
+    worker = Agent(name="worker", instructions="Do the task in the user message.")
+    return str(Runner.run_sync(worker, task).final_output) + helper.name

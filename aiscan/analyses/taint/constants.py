@@ -1,0 +1,49 @@
+"""Module-level string constants: `BASE_URL = "https://api.example.com"` at the top of a file.
+
+A URL built as `f"{BASE_URL}/users/{name}"` goes to the constant's host whatever `name` is;
+the SSRF check reads the constant's text in place of the name to see that.
+"""
+
+from __future__ import annotations
+
+from ...engine import syntax
+
+CACHE_KEY = "taint.constants"
+
+
+def module_strings(ctx) -> dict[str, str]:
+    """Name -> text of names assigned exactly once at module level, to a plain string."""
+    found = ctx.cache.get(CACHE_KEY)
+    if found is not None:
+        return found
+    values: dict[str, str] = {}
+    seen: set[str] = set()
+    profile = ctx.profile
+    for stmt in ctx.tree.root_node.named_children if ctx.tree is not None else ():
+        nodes = stmt.named_children if stmt.type in (
+            "expression_statement", "lexical_declaration", "variable_declaration") else []
+        for node in nodes:
+            left = node.child_by_field_name("left") or node.child_by_field_name("name")
+            right = node.child_by_field_name("right") or node.child_by_field_name("value")
+            if left is None or left.type != "identifier":
+                continue
+            name = syntax.text(left)
+            if name in seen:
+                values.pop(name, None)
+                continue
+            seen.add(name)
+            if right is not None and right.type in profile.string_types and \
+                    syntax.value_kind(right, profile) == syntax.LITERAL:
+                values[name] = syntax.string_content(right)
+    ctx.cache[CACHE_KEY] = values
+    return values
+
+
+def constant_text(ctx, part) -> str | None:
+    """The text of a URL part that is (an interpolation of) a module-level string constant."""
+    inner = part
+    if inner.type in ("interpolation", "template_substitution") and inner.named_child_count:
+        inner = inner.named_children[0]
+    if inner.type != "identifier":
+        return None
+    return module_strings(ctx).get(syntax.text(inner))
