@@ -318,3 +318,9 @@ def test_text_report_shows_why_each_item_got_its_status(tmp_path):
     assert "why: " in res.stdout and "conclusive" in res.stdout
     md = run_cli("report", str(tmp_path / "app"), "--format", "markdown", "--jobs", "1").stdout
     assert "| Why |" in md
+
+
+def test_a_comment_sentence_about_generated_data_is_not_a_generated_header():
+    text = ("# This module maps old names to new ones, so that pickle streams\n"
+            "# generated with Python 2 load in Python 3.\nMAPPING = {}\n")
+    assert roles.detect("compat.py", text) == "production"

@@ -87,8 +87,11 @@ def import_names(dist: str) -> set[str]:
     first, _, rest = dist.partition("-")
     if rest:
         # `strawberry-graphql` -> strawberry, `flask-cors` -> flask_cors (above), and a
-        # `<namespace>-x` distribution installs into `<namespace>`
+        # `<namespace>-x` distribution installs into `<namespace>`; the last part is the
+        # import name of an organisation's packages
         names.add(first)
+        # `llama-index-workflows` -> workflows, `django-environ` -> environ
+        names.add(dist.rsplit("-", 1)[1].replace("-", "_"))
         if first in ("python", "py"):
             names.add(rest.replace("-", "_"))
         for suffix in ("-python", "-py", "-py3", "-binary", "-sdk", "-client"):

@@ -1,7 +1,7 @@
 """Strings written for people on purpose, which text rules about leftovers should not flag.
 
 A regex rule with `scope: string` may name `unless_value_of` (keys, calls, comparison,
-docstring): a placeholder in a form field's `placeholder=`, a CLI option's `help=`, a
+docstring, prose): a placeholder in a form field's `placeholder=`, a CLI option's `help=`, a
 translation call or a check that the user replaced it is intended, not forgotten.
 """
 
@@ -25,6 +25,8 @@ def intended_text(node, unless: dict, profile) -> bool:
     parent = cur.parent
     if parent is None:
         return False
+    if unless.get("prose") and ("\\n" in syntax.text(cur) or "\n" in syntax.text(cur)):
+        return True  # a value (key, token, URL) has no line breaks; a prompt or message does
     keys = unless.get("keys") or ()
     t = parent.type
     if keys and t in ("keyword_argument", "pair", "jsx_attribute", "pair_pattern"):

@@ -212,14 +212,17 @@ def _sweep(ctx, family: str):
     return [stats[k] for k in order]
 
 
+CACHE_KEY = "metrics.functions"
+
+
 def file_metrics(ctx) -> list[FunctionMetrics]:
-    cached = ctx.cache.get("metrics.functions")
+    cached = ctx.cache.get(CACHE_KEY)
     if cached is not None:
         return cached
     family = FAMILY.get(ctx.language or "")
     out: list[FunctionMetrics] = []
     if family is None or ctx.tree is None:
-        ctx.cache["metrics.functions"] = out
+        ctx.cache[CACHE_KEY] = out
         return out
     for node, decision_points, nesting in _sweep(ctx, family):
         if family == "js" and (_test_block(node) or _iife(node)):
@@ -235,7 +238,7 @@ def file_metrics(ctx) -> list[FunctionMetrics]:
             name=name, node=name_node if name_node is not None else node, complexity=cc,
             length=node.end_point[0] - node.start_point[0] + 1 - _docstring_lines(node, family),
             params=_count_params(node, family), nesting=nesting))
-    ctx.cache["metrics.functions"] = out  # the `metrics` fact collector summarises it
+    ctx.cache[CACHE_KEY] = out  # the `metrics` fact collector summarises it
     return out
 
 

@@ -17,8 +17,6 @@ MESSAGES = {
                                               "fails (test or revoked token?)",
     "looks hand-typed: a test value?": "`{target}` holds a credential-shaped value that looks "
                                        "hand-typed (a test value?)",
-    "provider-shaped": "`{target}` holds a provider-shaped token its provider rule did not "
-                       "confirm",
 }
 
 

@@ -12,8 +12,8 @@ position the name is; `judge` decides from the value and the kind:
   well-known weak default (`keyboard cat`, `changeme`) most of all;
 - other secret positions (`api_key`, `GITHUB_TOKEN`) report only credential-shaped values:
   long, random-looking, not a readable phrase, an identifier or an environment variable name.
-  A provider-shaped value there is reported even when its provider rule rejected it (a GitHub
-  token whose checksum fails), at low confidence.
+  A provider-shaped value there that its provider rule rejects as a GitHub token whose checksum
+  fails, or as typed by hand, is reported anyway at low confidence, saying why.
 """
 
 from __future__ import annotations
@@ -310,12 +310,13 @@ def _secret(name: str, value: str, line: str) -> Verdict | None:
             return None
         if len(set(re.sub(r"[^A-Za-z0-9]", "", token))) < 8:
             return None  # `AIzaaaaaaaaa…`: a prefix and filler
-        # a provider rule reports it when it validates; this finding is dropped on its line
-        why = "provider-shaped"
+        # its provider rule reports it when it validates; this rule only says why it did not
         if re.match(r"gh[pousr]_[A-Za-z0-9]{36}$", token) and github_checksum(token) is None:
             why = "checksum fails: test or revoked token?"
         elif _hand_typed(token):
             why = "looks hand-typed: a test value?"
+        else:
+            return None
         return Verdict(name, value, 0, 0, "medium", why, confidence="low")
     if not credential_shaped(value, line):
         return None

@@ -104,10 +104,15 @@ def service_account(_value: str, text: str = "") -> str | None:
     return "" if re.search(r'"type"\s*:\s*"service_account"', text) else None
 
 
+# names in code, not values: FAKE_AUTH, auth_header, expectedAuth, request.headers.get_all
+IDENTIFIER = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|_*[a-z]+(?:_[a-z]+)+|_*[a-z]+(?:[A-Z][a-z]*)+"
+                        r"|_*[a-z]+|[A-Za-z_]+(?:\.[A-Za-z_]+)+")
+
+
 def header_token(value: str, text: str = "") -> str | None:
     """A header value made of letters only is a word (`Authorization: Bearer`), not a token."""
-    if value.isalpha() or re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|_*[a-z][A-Za-z]*", value):
-        return None  # `Authorization: Bearer`, `"Authorization": FAKE_AUTH_VALUE` (a constant)
+    if value.isalpha() or IDENTIFIER.fullmatch(value):
+        return None  # `Authorization: Bearer`, `"Authorization": auth_header` (a name in code)
     if re.fullmatch(r"(?i)(?:deadbeef|cafebabe)[0-9a-f]{0,8}", value):
         return None  # the hex words of API docs (`Bearer deadbeef12346`)
     return pinned_password(value, text)

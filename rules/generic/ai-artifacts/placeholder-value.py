@@ -30,3 +30,11 @@ def connect(token: str = ""):
     """Connect with a token, e.g. connect("your-secret-token-here")."""
     # ruleid: GEN702
     return Client(token=token or "your-secret-token-here")
+
+
+# a prompt telling the model the shape of its answer: prose with line breaks, not a value
+# ok: GEN702
+FORMAT = ("Thought: <what you are thinking>\n"
+          "Answer: <your final response to the user>")
+# ruleid: GEN702
+HEADERS = {"Authorization": "Bearer <your api token>"}

@@ -17,3 +17,9 @@ curl -H "Authorization: Bearer <token>" https://x.net
 headers = {"Authorization": FAKE_AUTH_HEADER}
 # ok: SEC027
 const { authorization: _authorization, headers: _headers, ...rest } = tool;
+# ok: SEC027
+response = client.get("/users/me", headers={"Authorization": auth_header})
+# ok: SEC027
+extra = {"authorization": expectedAuth}
+# ok: SEC027
+"Authorization": request.headers.get_all("Authorization"),

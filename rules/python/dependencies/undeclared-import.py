@@ -48,6 +48,9 @@ import distutils.core
 import strawberry
 # ok: PY901
 import cv2
+# an organisation's package imported by its last name part: llama-index-workflows
+# ok: PY901
+from workflows import Workflow
 
 import sys
 
