@@ -79,7 +79,7 @@ def test_every_rule_file_is_loaded():
 
 def test_rule_ids_follow_the_language_prefix():
     prefixes = {"python": "PY", "javascript": "JS", "typescript": "JS", "go": "GO", "java": "JV",
-                "generic": ("SEC", "GEN", "REPO")}
+                "generic": ("SEC", "GEN", "REPO"), "templates": "TPL"}
     for rule in RULES:
         family = rule.source.replace("\\", "/").split("/rules/")[-1].split("/")[0]
         expected = prefixes.get(family)

@@ -124,9 +124,13 @@ def _agent_tools(ctx) -> dict | None:
     return {"tools": rows, "server": server} if server else {"tools": rows}
 
 
-# The words a tool registration needs (see analyses.llm.tools.MAY_HAVE_TOOL).
-_TOOL_WORDS = ("tool", "Tool", "mcp", "MCP", "kernel_function", "tool_calls", "function_call",
-               "setRequestHandler")
+# The words a tool registration needs: a framework's name or a registration idiom. Narrower
+# than analyses.llm.tools.MAY_HAVE_TOOL on purpose: this pass runs on every file and parses it,
+# and a bare "tool" occurs in one stdlib file in six (it made `--select SEC` 65 % slower).
+_TOOL_WORDS = ("mcp", "MCP", "langchain", "llama_index", "agents", "crewai", "autogen",
+               "pydantic_ai", "kernel_function", "tool_calls", "function_call", "functions=",
+               "setRequestHandler", "registerTool", "tools=", "tools:", "tools =", "@tool",
+               "Tool(", "tool(", "FunctionTool", "function_tool", "register_for_llm")
 
 
 def _taint(ctx) -> dict | None:

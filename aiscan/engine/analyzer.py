@@ -154,7 +154,7 @@ class Analyzer:
 
     def analyze(self, abs_path: str, rel: str, facts: dict | None = None) -> FileResult:
         """`facts`: what the scan learnt about this file from others (e.g. the parameters
-        other modules pass tainted data to); the analyses read them from `result.facts`."""
+        other modules pass tainted data to); the analyses read them from ctx.cache["incoming"]."""
         result = FileResult(rel)
         doc = read_document(abs_path, rel, self.max_file_size, result.notifications)
         if doc is None:
@@ -177,12 +177,49 @@ class Analyzer:
         self._analyze_document(doc, result)
         return result
 
+    def embedded_plan(self, language: str, categories) -> LanguagePlan:
+        """The rules of `language` for code embedded in another file (notebook cells): the
+        generic rules already ran on the file's own text."""
+        from .languages import expand
+
+        key = ("embedded", language, categories)
+        plan = self._plans.get(key)
+        if plan is None:
+            rules = [r for r in self.ruleset.rules
+                     if "generic" not in r.languages and language in expand(r.languages)
+                     and (categories is None or r.category in categories)]
+            from ..analyses.facts import COLLECTORS
+
+            plan = LanguagePlan(language, rules, self.compiled, COLLECTORS)
+            self._plans[key] = plan
+        return plan
+
     def _analyze_document(self, doc: Document, result: FileResult,
                           incoming: dict | None = None) -> None:
         from ..pipeline.roles import detect as detect_role
 
         result.facts["role"] = detect_role(doc.path, doc.text)  # policy applies it after the scan
-        plan = self.plan(doc.language)
+        from .embedded import parts
+
+        embedded = parts(doc)
+        # a suppression comment in embedded code is for the code's rules: only the code's pass
+        # can tell whether it was used
+        self._analyze_part(doc, self.plan(doc.language), result, report_unused=not embedded,
+                           incoming=incoming)
+        for part in embedded:
+            found = FileResult(doc.path)
+            self._analyze_part(part.doc, self.embedded_plan(part.doc.language, part.categories),
+                               found, part.what, part.file_line)
+            for finding in found.findings:
+                finding.location = part.locate(finding.location)
+            result.findings.extend(found.findings)
+            result.notifications.extend(part.notification(n) for n in found.notifications)
+            for name, facts in found.facts.items():  # what the code holds (LLM calls…)
+                result.facts.setdefault(name, part.facts(facts))
+
+    def _analyze_part(self, doc: Document, plan: LanguagePlan, result: FileResult,
+                      what: str = "file", file_line=None, report_unused: bool = True,
+                      incoming: dict | None = None) -> None:
         active, collectors = plan.triggered(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")
         needs_tree = doc.language in PROFILES and (any(
@@ -190,15 +227,17 @@ class Analyzer:
             for rule, m in active) or any(c.tree == "required" for c in collectors))
         tree = None
         if needs_tree:
-            from .languages import parser
+            from .jsx_text import parse
 
-            tree = parser(doc.language).parse(source)
-            if tree.root_node.has_error:
+            tree, source = parse(doc.language, source)
+            if tree.root_node.has_error and what:  # inline scripts hold template tags
                 result.notifications.append(Notification(
-                    "syntax errors in file; results come from the parts that parsed",
+                    f"syntax errors in {what}; results come from the parts that parsed",
                     doc.path, "note"))
         ctx = FileContext(doc, source, tree, self.ruleset.known, self.snapshot_callees,
                           self.scan_memo)
+        if file_line is not None:
+            ctx.file_line = file_line
         if incoming:
             ctx.cache["incoming"] = incoming  # what the scan learnt about this file from others
         for rule, m in active:
@@ -221,7 +260,7 @@ class Analyzer:
         findings = overlap.collapse(findings, self.ruleset.by_id)
         result.notifications.extend(suppressions.apply(
             doc, findings, self.ruleset.by_id, self.honor_foreign_suppressions,
-            self.report_unused_ignores))
+            self.report_unused_ignores and report_unused))
         result.findings.extend(findings)
 
     @staticmethod

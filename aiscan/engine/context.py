@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from ..model import Document, Finding, Location, Rule
 from .grammars import PROFILES, Profile
@@ -35,6 +35,9 @@ class FileContext:
         self._imports: dict[str, str] | None = None
         self._callees: dict[int, str] = {}
         self.cache: dict[str, Any] = {}  # per-file memo shared by checks (e.g. taint facts)
+        # the file's line of a line of `doc`: not the same when `doc` is code embedded in the
+        # file (notebook cells); messages that name another line use it
+        self.file_line: Callable[[int], int] = _same_line
 
     @property
     def path(self) -> str:
@@ -124,3 +127,7 @@ class FileContext:
             finding.secret_hash = value_hash(secret)
         self.findings.append(finding)
         return finding
+
+
+def _same_line(line: int) -> int:
+    return line

@@ -2,8 +2,8 @@
 
 A fixture marks expectations on the line(s) before the code, semgrep-style:
 `# ruleid: ID` (must fire on the next code line), `# ok: ID` (must not), `# todoruleid: ID`
-(a known miss), `# todook: ID` (a known false alarm). `//`, `/* */` and `{/* */}` comments work
-too. Several annotation lines may stack above one code line.
+(a known miss), `# todook: ID` (a known false alarm). `//`, `/* */`, `{/* */}`, `<!-- -->` and `{# #}`
+comments work too. Several annotation lines may stack above one code line.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .languages import language_for
 from ..model import Document
 
 ANNOTATION = re.compile(
-    r"^\s*(?:#|//|/\*|\{/\*|<!--)\s*(ruleid|ok|todoruleid|todook):\s*([A-Z0-9_, -]+?)\s*(?:\*/\}?|-->)?\s*$"
+    r"^\s*(?:#|//|/\*|\{/\*|<!--|\{#)\s*(ruleid|ok|todoruleid|todook):\s*([A-Z0-9_, -]+?)\s*(?:\*/\}?|-->|#\})?\s*$"
 )
 
 

@@ -143,6 +143,16 @@ def value_kind(node, profile: Profile, _depth: int = 0) -> str:
         if any(c.type in profile.interpolation_types for c in node.named_children):
             return BUILT
         return LITERAL
+    if t in ("ternary_expression", "conditional_expression") and _depth < 32:
+        # `c ? "a" : "b"` / `"a" if c else "b"`: a constant whichever branch runs
+        if t == "ternary_expression":
+            branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+        else:
+            named = node.named_children
+            branches = [named[0], named[-1]] if len(named) == 3 else [None]
+        if all(b is not None and value_kind(b, profile, _depth + 1) == LITERAL for b in branches):
+            return LITERAL
+        return OTHER
     if t == "concatenated_string":  # python implicit concatenation
         kinds = {value_kind(c, profile, _depth + 1) for c in node.named_children}
         return BUILT if BUILT in kinds else LITERAL

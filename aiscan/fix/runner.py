@@ -121,6 +121,10 @@ def plan(result: ScanResult) -> FixRun:
     run.unfixable = sum(1 for f in result.findings if f.suppressed is None) - sum(map(len, fixable.values()))
     for rel, items in sorted(fixable.items()):
         targets = [target_for(f, fix) for f, fix in items]
+        if rel.lower().endswith(".ipynb"):  # the code is in JSON strings, not the file's lines
+            reason = "in a notebook cell: codemods rewrite .py files only; apply the fix in the cell"
+            run.files.append(FileFix(rel, SourceFix("", "", [Outcome(t, False, reason) for t in targets])))
+            continue
         try:
             text = read_source(result.root, rel)
         except (OSError, UnicodeDecodeError) as exc:

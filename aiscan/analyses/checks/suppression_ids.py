@@ -33,9 +33,9 @@ def unknown_suppression_id(ctx, rule) -> None:
             start = ctx.doc.line_starts[sup.line - 1] + column
             if ctx.profile is not None:
                 if tree is None:
-                    from ...engine.languages import parser
+                    from ...engine.jsx_text import parse
 
-                    tree = parser(ctx.language).parse(ctx.source)
+                    tree = parse(ctx.language, ctx.source)[0]
                 if not _in_comment(ctx, tree, start):
                     continue
             ctx.report(rule, span=(start, start + len(sid)), rule_id=sid,

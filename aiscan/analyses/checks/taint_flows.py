@@ -29,7 +29,8 @@ def taint_flow(ctx, rule) -> None:
         if not hit:
             continue
         seen.add(flow.node.id)
-        lines = source_lines(frozenset(t for t in flow.taint if t[0] in hit), flow.category)
+        lines = [ctx.file_line(n) for n in
+                 source_lines(frozenset(t for t in flow.taint if t[0] in hit), flow.category)]
         source = ", ".join(LABEL_TEXT[label] for label in sorted(hit))
         here = [str(n) for n in lines if isinstance(n, int)]
         there = [n for n in lines if isinstance(n, str)]

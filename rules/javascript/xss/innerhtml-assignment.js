@@ -28,3 +28,7 @@ async function renderAnnouncement(el, getJSON) {
   // ruleid: JS104
   el.innerHTML = `<b>${clean}</b>${html}`;
 }
+// ok: JS104
+themeToggle.innerHTML = theme === "dark" ? "☀️" : "🌙";
+// ruleid: JS104
+themeToggle.innerHTML = theme === "dark" ? label : "🌙";

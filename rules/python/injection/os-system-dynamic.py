@@ -26,3 +26,7 @@ def dead_branch(command):
     os.system("grep -c ERROR %s" % logfile)
     # ruleid: PY103
     os.system("grep -c '%s' %s" % (command, logfile))
+# ok: PY103
+os.system("ls -l" if verbose else "ls")
+# ruleid: PY103
+os.system("ls -l " + path if verbose else "ls")
