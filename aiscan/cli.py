@@ -277,10 +277,13 @@ def list_rules(rule_dirs, fmt) -> None:
     if fmt == "json":
         import json
 
+        from .pipeline.policy import reported_roles
+
         click.echo(json.dumps([
             {"id": r.id, "name": r.name, "severity": r.severity.label, "confidence": r.confidence,
              "category": r.category, "cwe": list(r.cwe), "languages": list(r.languages),
-             "checklist": r.checklist, "status": r.status}
+             "checklist": r.checklist, "status": r.status, "default": r.default,
+             "roles": list(reported_roles(r))}
             for r in ruleset.rules], indent=2))
         return
     for r in ruleset.rules:
@@ -304,11 +307,15 @@ def explain(rule_id, rule_dirs, fmt) -> None:
     if rule is None:
         click.echo(f"aiscan: error: unknown rule {rule_id!r} (see `aiscan rules`)", err=True)
         sys.exit(EXIT_ERROR)
+    from .pipeline.policy import reported_roles
+
     cwe = ", ".join(f"CWE-{c}" for c in rule.cwe) or "none"
     header = (f"{rule.id} {rule.name}\n"
               f"severity: {rule.severity.label}  confidence: {rule.confidence}  cwe: {cwe}\n"
               f"languages: {', '.join(rule.languages)}  checklist: {rule.checklist}  "
-              f"status: {rule.status}\n")
+              f"status: {rule.status}\n"
+              f"profile: {'default' if rule.default else 'opt-in (--profile all or select)'}  "
+              f"reported in: {', '.join(reported_roles(rule))}\n")
     if fmt == "markdown":
         click.echo(f"# {rule.id} {rule.name}\n\n{rule.help.as_markdown()}")
     else:

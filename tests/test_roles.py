@@ -326,3 +326,20 @@ def test_a_comment_sentence_about_generated_data_is_not_a_generated_header():
     text = ("# This module maps old names to new ones, so that pickle streams\n"
             "# generated with Python 2 load in Python 3.\nMAPPING = {}\n")
     assert roles.detect("compat.py", text) == "production"
+
+
+def test_rules_and_explain_show_the_profile_and_the_roles():
+    rules = {r["id"]: r for r in json.loads(run_cli("rules", "--format", "json").stdout)}
+    assert rules["PY952"]["default"] is False and rules["PY101"]["default"] is True
+    assert rules["SEC002"]["roles"] == list(roles.ROLES)  # provider keys: every role
+    assert rules["SEC100"]["roles"] == ["production"] and rules["PY101"]["roles"] == ["production"]
+    out = run_cli("explain", "PY952").stdout
+    assert "profile: opt-in" in out and "reported in: production" in out
+
+
+def test_long_files_are_reported_by_default_only_when_unmaintainable(tmp_path):
+    write_tree(tmp_path, {"big.py": "x = 1\n" * 1500, "huge.py": "x = 1\n" * 3500})
+    _, doc = scan_json(tmp_path, "--select", "GEN815")
+    assert [f["path"] for f in doc["findings"]] == ["huge.py"]
+    _, everything = scan_json(tmp_path, "--select", "GEN815", "--profile", "all")
+    assert {f["path"] for f in everything["findings"]} == {"big.py", "huge.py"}

@@ -132,6 +132,15 @@ _TOOL_WORDS = ("mcp", "MCP", "langchain", "llama_index", "agents", "crewai", "au
                "setRequestHandler", "registerTool", "tools=", "tools:", "tools =", "@tool",
                "Tool(", "tool(", "FunctionTool", "function_tool", "register_for_llm")
 
+
+def _taint(ctx) -> dict | None:
+    """What the taint walk (if a rule ran it) says other files need: calls into the
+    project's modules, exported function summaries, re-exports (aiscan.pipeline.crossfile)."""
+    from .taint.summaries import OUT_KEY
+
+    return ctx.cache.get(OUT_KEY) or None
+
+
 COLLECTORS: tuple[Collector, ...] = (
     Collector("imports", _llm_import, CODE_LANGUAGES, _LLM_IMPORT_WORDS, tree="none"),
     Collector("llm", _llm_usage, frozenset({"python", "javascript", "typescript", "tsx"}),
@@ -140,4 +149,5 @@ COLLECTORS: tuple[Collector, ...] = (
               _TOOL_WORDS),
     Collector("metrics", _metrics, frozenset({"python", "javascript", "typescript", "tsx", "go",
                                               "java"}), tree="if-parsed"),
+    Collector("taint", _taint, CODE_LANGUAGES, tree="if-parsed"),
 )

@@ -152,7 +152,9 @@ class Analyzer:
             self._plans[language] = plan
         return plan
 
-    def analyze(self, abs_path: str, rel: str) -> FileResult:
+    def analyze(self, abs_path: str, rel: str, facts: dict | None = None) -> FileResult:
+        """`facts`: what the scan learnt about this file from others (e.g. the parameters
+        other modules pass tainted data to); the analyses read them from ctx.cache["incoming"]."""
         result = FileResult(rel)
         doc = read_document(abs_path, rel, self.max_file_size, result.notifications)
         if doc is None:
@@ -163,7 +165,7 @@ class Analyzer:
         if cut > 0 and abs_path.endswith(rel) and abs_path[cut - 1] in "/\\":
             doc.root = abs_path[: cut - 1] or "/"
         try:
-            self._analyze_document(doc, result)
+            self._analyze_document(doc, result, facts)
         except RecursionError:
             result.analysed = False
             result.notifications.append(Notification(
@@ -192,7 +194,8 @@ class Analyzer:
             self._plans[key] = plan
         return plan
 
-    def _analyze_document(self, doc: Document, result: FileResult) -> None:
+    def _analyze_document(self, doc: Document, result: FileResult,
+                          incoming: dict | None = None) -> None:
         from ..pipeline.roles import detect as detect_role
 
         result.facts["role"] = detect_role(doc.path, doc.text)  # policy applies it after the scan
@@ -201,7 +204,8 @@ class Analyzer:
         embedded = parts(doc)
         # a suppression comment in embedded code is for the code's rules: only the code's pass
         # can tell whether it was used
-        self._analyze_part(doc, self.plan(doc.language), result, report_unused=not embedded)
+        self._analyze_part(doc, self.plan(doc.language), result, report_unused=not embedded,
+                           incoming=incoming)
         for part in embedded:
             found = FileResult(doc.path)
             self._analyze_part(part.doc, self.embedded_plan(part.doc.language, part.categories),
@@ -214,7 +218,8 @@ class Analyzer:
                 result.facts.setdefault(name, part.facts(facts))
 
     def _analyze_part(self, doc: Document, plan: LanguagePlan, result: FileResult,
-                      what: str = "file", file_line=None, report_unused: bool = True) -> None:
+                      what: str = "file", file_line=None, report_unused: bool = True,
+                      incoming: dict | None = None) -> None:
         active, collectors = plan.triggered(doc.text)
         source = doc.text.encode("utf-8", "surrogatepass")
         needs_tree = doc.language in PROFILES and (any(
@@ -233,6 +238,8 @@ class Analyzer:
                           self.scan_memo)
         if file_line is not None:
             ctx.file_line = file_line
+        if incoming:
+            ctx.cache["incoming"] = incoming  # what the scan learnt about this file from others
         for rule, m in active:
             if isinstance(m, RegexMatcher) and m.scope == "any" and m.applies_to(doc.path):
                 self._guard(rule, result, m.scan_text, ctx, doc.text)

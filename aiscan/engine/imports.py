@@ -15,6 +15,8 @@ _JS_QUERY = """
     (import_statement) @i
     (variable_declarator value: (call_expression function: (identifier) @f
         (#eq? @f "require"))) @i
+    (variable_declarator value: (member_expression object: (call_expression
+        function: (identifier) @f (#eq? @f "require")))) @i
 """
 _QUERIES = {
     "python": "(import_statement) @i (import_from_statement) @i",
@@ -96,16 +98,21 @@ def _javascript(node, out: dict[str, str]) -> None:
                         local = alias if alias is not None else name
                         out[syntax.text(local)] = f"{mod}.{syntax.text(name).strip(chr(34) + chr(39))}"
         return
-    # const x = require("m") / const { a, b: c } = require("m")
+    # const x = require("m") / const { a, b: c } = require("m") / const x = require("m").y
     value = node.child_by_field_name("value")
     target = node.child_by_field_name("name")
     if value is None or target is None:
         return
+    member = ""
+    if value.type == "member_expression":
+        prop = value.child_by_field_name("property")
+        member = "." + syntax.text(prop) if prop is not None else ""
+        value = value.child_by_field_name("object")
     args = value.child_by_field_name("arguments")
     strings = [c for c in (args.named_children if args is not None else []) if c.type == "string"]
     if not strings:
         return
-    mod = _module_name(strings[0])
+    mod = _module_name(strings[0]) + member
     if target.type == "identifier":
         out[syntax.text(target)] = mod
     elif target.type == "object_pattern":

@@ -103,6 +103,9 @@ class Condition:
         if self.matches is not None and \
                 not self.matches.search("\n".join(syntax.text(v) for v in values)):
             return False
+        # the argument itself (values[0]) proven safe by the taint walk
+        if self.unsafe_for is not None and proven_safe(ctx, values[0], self.unsafe_for):
+            return False
         return True
 
     def _test_is(self, node, ctx: FileContext) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from . import overrides, policy, workers
+from . import crossfile, overrides, policy, workers
 from .config import Config, ConfigError
 from .discovery import SourceFile, default_root, discover
 from ..engine.analyzer import Analyzer, FileResult
@@ -74,7 +74,11 @@ def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyze
     analyzer = analyzer or build_analyzer(config)
     found = discover(targets, root, config.exclude, config.use_gitignore)
     result = ScanResult(root=root, ruleset=analyzer.ruleset, notifications=list(found.notifications))
-    for file_result in _cached_or_analyzed(analyzer, found.files, config, root, on_file):
+    file_results = list(_cached_or_analyzed(analyzer, found.files, config, root, on_file))
+    # flows between the project's own modules: files that receive tainted arguments from
+    # another module are analysed again with those parameters bound
+    file_results = crossfile.resolve(analyzer, file_results, found.files, config.file_budget)
+    for file_result in file_results:
         result.file_results.append(file_result)
         result.findings.extend(file_result.findings)
         result.notifications.extend(file_result.notifications)

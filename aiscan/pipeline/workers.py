@@ -58,10 +58,12 @@ def time_budget(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def analyze_isolated(analyzer: Analyzer, abs_path: str, rel: str, budget: float = 0.0) -> FileResult:
+def analyze_isolated(analyzer: Analyzer, abs_path: str, rel: str, budget: float = 0.0,
+                     facts: dict | None = None) -> FileResult:
     try:
         with time_budget(budget):
-            return analyzer.analyze(abs_path, rel)
+            return analyzer.analyze(abs_path, rel, facts) if facts else \
+                analyzer.analyze(abs_path, rel)
     except BudgetExceeded:
         result = FileResult(rel, analysed=False)
         result.notifications.append(Notification(

@@ -133,8 +133,8 @@ def undeclared_python_import(ctx, rule, node) -> None:
             ctx.report(rule, at, module=top)
 
 
-TRANSITIVE = ("`{module}` is imported but only installed as a dependency of a declared package: "
-              "declare it if the code relies on it directly")
+TRANSITIVE = ("`{module}` is imported but only pinned by a lockfile or pulled in by a declared "
+              "package: declare it if the code relies on it directly")
 LAZY = ("`{module}` is imported inside a function and no manifest declares it (an optional "
         "dependency? declare it as an extra)")
 

@@ -32,8 +32,13 @@ def taint_flow(ctx, rule) -> None:
         lines = [ctx.file_line(n) for n in
                  source_lines(frozenset(t for t in flow.taint if t[0] in hit), flow.category)]
         source = ", ".join(LABEL_TEXT[label] for label in sorted(hit))
-        source += f" (line {lines[0]})" if len(lines) == 1 else \
-            f" (lines {', '.join(map(str, lines[:5]))})"
+        here = [str(n) for n in lines if isinstance(n, int)]
+        there = [n for n in lines if isinstance(n, str)]
+        if here:
+            source += f" (line {here[0]})" if len(here) == 1 else \
+                f" (lines {', '.join(here[:5])})"
+        if there:  # a source in the module that calls this one
+            source += f" (from {', '.join(there[:3])})"
         taint = {"sink": flow.sink, "category": flow.category, "sources": sorted(hit),
                  "source_lines": lines}
         if hit & MODEL_CONTROLLED:

@@ -14,7 +14,7 @@ import binascii
 import re
 from dataclasses import dataclass
 
-from .generic import is_placeholder
+from .generic import is_placeholder, looks_like_test
 
 
 @dataclass
@@ -194,7 +194,8 @@ def password_hashes(text: str, path: str):
     if name in HASH_FILES or name.endswith((".htpasswd", ".shadow")):
         for m in USER_HASH.finditer(text):
             yield Hit(m.start("v"), m.end("v"), m.group("v"), "a password hash")
-    elif name.endswith(".sql") and "INSERT" in text.upper():
+    elif name.endswith(".sql") and "INSERT" in text.upper() and not looks_like_test(path):
+        # a dump under tests/ is fixture data: its hashes are of passwords made up for the test
         for m in QUOTED_HASH.finditer(text):
             yield Hit(m.start("v"), m.end("v"), m.group("v"), "a password hash in SQL data")
 

@@ -12,19 +12,27 @@ shared through `ctx.cache`, so any number of rules cost one analysis.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 
 from ...engine import syntax
+from ...engine.imports import resolve as resolve_name
+from .sinks import _joined
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
-from .specs import PARAM, SPECS, TOOL
+from .specs import EXCEPTION, PARAM, SPECS, TOOL
 from .tool_sources import contained_path, tool_label
-from .values import CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, labels_for, neutralise, tag
+from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
+from .summaries import defined_functions, substitute
+from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, INCOMING_KEY,
+                        MAX_EXPORTS, OUT_KEY, REEXPORTS_KEY,
+                        SELF_NAMES, Summary, export, function_name)
+from .values import (ARG_PREFIX, CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, arg_label,
+                     labels_for, neutralise, real, tag)
 
 CACHE_KEY = "taint.flows"
+REEXPORTING = frozenset({"__init__.py", "index.js", "index.ts", "index.mjs", "index.cjs"})
 PROOF_KEY = "taint.proofs"
 MAX_CLIMB = 256
-ROUTE_DECORATOR = re.compile(
-    r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")
 COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "generator_expression",
                             "dictionary_comprehension"})
 EXIT_TYPES = frozenset({"return_statement", "raise_statement", "throw_statement",
@@ -36,11 +44,15 @@ COND_TYPES = frozenset({
     "if_statement", "elif_clause", "else_clause", "for_statement", "while_statement",
     "try_statement", "except_clause", "for_in_statement", "switch_case", "switch_default",
     "catch_clause", "conditional_expression", "ternary_expression", "match_statement",
-    "case_clause", "do_statement",
+    "case_clause", "do_statement", "enhanced_for_statement", "expression_switch_statement",
+    "type_switch_statement", "expression_case", "default_case", "select_statement",
+    "switch_expression", "switch_block_statement_group",
 })
 ASSIGN_TYPES = frozenset({"assignment", "augmented_assignment", "named_expression",
                           "variable_declarator", "assignment_expression",
-                          "augmented_assignment_expression"})
+                          "augmented_assignment_expression",
+                          # Go
+                          "short_var_declaration", "assignment_statement", "var_spec"})
 # nothing inside these binds a name or calls a sink worth reporting
 OPAQUE_TYPES = frozenset({"string", "comment", "import_statement", "import_from_statement",
                           "regex", "decorator", "type", "type_annotation"})
@@ -54,6 +66,13 @@ HOST_OF = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*
                      r"\.(?:hostname|host|netloc)$")
 HOST_KEY = "\1"
 PARSED_URL = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*(\w+)\s*\)$")
+# a condition that tests where a URL goes (absolute? which host?)
+HOST_CHECK = re.compile(r"\bIsAbs\b|\.Host\b|\.hostname\b|\.netloc\b|\.host\b|\.scheme\b"
+                        r"|\.Scheme\b")
+PARSE_CALL = re.compile(r"^(?:url\.Parse|(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)"
+                        r"\(\s*(\w+)\s*[,)]")
+PARSED_FROM = "\2"  # `u, err := url.Parse(back)`: PARSED_FROM + "back" -> "u"
+CLASS_TYPES = frozenset({"class_definition", "class_declaration", "class_body_declaration"})
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
 
 
@@ -61,7 +80,14 @@ def file_flows(ctx) -> list[Flow]:
     flows = ctx.cache.get(CACHE_KEY)
     if flows is None:
         spec = SPECS.get(ctx.language)
-        if spec is None or ctx.tree is None or not spec.may_have_source.search(ctx.doc.text):
+        if spec is not None and ctx.path.rsplit("/", 1)[-1] in REEXPORTING:
+            # a package's `__init__.py` / `index.js` re-exports its modules' functions
+            reexports = dict(list(ctx.imports.items())[:MAX_EXPORTS])
+            if reexports:
+                ctx.cache.setdefault(OUT_KEY, {})[REEXPORTS_KEY] = reexports
+        facts = ctx.cache.get(INCOMING_KEY) or {}
+        if spec is None or ctx.tree is None or (
+                not spec.may_have_source.search(ctx.doc.text) and ENTRY_KEY not in facts):
             flows = []
         else:
             flows = _run(ctx, spec)
@@ -110,17 +136,94 @@ class _Walker(SinkChecks):
         self.flows: list[Flow] = []
         # node types whose exit does something; others are walked through without a marker
         self.exit_types = self.functions | ASSIGN_TYPES | self.profile.call_types | {
-            "dictionary", "object", "tuple", "return_statement", "if_statement"}
+            "dictionary", "object", "tuple", "return_statement", "if_statement"} | CLASS_TYPES
+        # fields set from tainted data in any method (`self.q = request.args["q"]`), per class
+        self.fields: dict[tuple[int, str], frozenset] = {}
+        self.classes: list[int] = [-1]
+        self.ev.fields = self.fields
+        self.ev.classes = self.classes
+        self.ev.field_misses = set()
         self.strict = StrictEvaluator(ctx, spec)
         self.ev.guard = self.strict.guard = self._allow_listed
         self.snapshots: dict[int, dict] = {}
         self.dead: list[tuple[int, int]] = []
         self.snapshot_callees = ctx.snapshot_callees
+        self.snapshot_rx = _joined(ctx.snapshot_callees) if ctx.snapshot_callees else None
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
         self.routes: list[bool] = [False]  # whether each open scope is a route handler
+        # per-function summaries of this file, by the name callers use (kept across re-walks)
+        self.summaries: dict[str, Summary] = {}
+        self.ev.summaries = self.summaries
+        self.by_fid: dict[int, Summary] = {}
+        self.functions_open: list[Summary | None] = [None]
+        self.pending: list[tuple] = []  # calls met before the called function was walked
+        # names of the functions this file defines (callers may come first)
+        self.defined = defined_functions(ctx.doc.text, ctx.language)
+        self.popped: dict[int, frozenset] = {}  # `l.pop(0)` call -> the element it removed
+        self.ev.popped = self.popped
+        self.call_facts: list[dict] = []  # tainted calls into other modules of the project
+        facts = ctx.cache.get(INCOMING_KEY)
+        # parameters other modules pass tainted data to (set by the cross-file round)
+        self.entry: dict = (facts or {}).get(ENTRY_KEY) or {}
+        # summaries of other modules' functions this file calls (set by the cross-file round)
+        self.imported: dict = (facts or {}).get(IMPORTED_KEY) or {}
+        self.ev.imported = self.imported
+        if self.entry:
+            self.entry = _with_export_aliases(self.entry, ctx.tree.root_node, self.profile)
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> list[Flow]:
+        self._walk()
+        if self._resolve_pending():
+            # a function's return value was used before the function was walked: walk again,
+            # now with every summary of the file known
+            self._reset()
+            self._walk()
+            self._resolve_pending()
+        out = self.ctx.cache.setdefault(OUT_KEY, {})
+        if self.call_facts:
+            out[CALLS_KEY] = self.call_facts
+        exports = {}
+        for name, summary in self.summaries.items():
+            if len(exports) >= MAX_EXPORTS:
+                break
+            found = export(summary)
+            if found is not None:
+                exports[name] = found
+        if exports and self.profile.name != "python" and "exports" in self.ctx.doc.text:
+            for exported, local in export_aliases(self.ctx.tree.root_node).items():
+                if local in exports and exported not in exports:
+                    exports[exported] = exports[local]
+        if exports:
+            out[EXPORTS_KEY] = exports
+        return self.flows
+
+    def _reset(self) -> None:
+        self.flows, self.snapshots, self.dead = [], {}, []
+        self.scopes, self.routes, self.functions_open = [({}, {})], [False], [None]
+        self.pending, self.call_facts = [], []
+
+    def _resolve_pending(self) -> bool:
+        """Applies the summaries of functions called before they were walked; True when one
+        of them returns data, so the values computed from its calls were incomplete."""
+        # a field read before the method that sets it was walked
+        rewalk = any(self.fields.get(f) for f in self.ev.field_misses)
+        self.ev.field_misses.clear()
+        for name, positional, keywords in self.pending:
+            summary = self.summaries.get(name)
+            if summary is None:
+                continue
+            self._apply_sinks(summary, positional, keywords)
+            # the value computed from the call was incomplete only if the function returns
+            # real data: a source of its own, or a parameter given real data here
+            rewalk = rewalk or any(
+                not label.startswith(ARG_PREFIX) or
+                real(substitute(frozenset({item}), summary, positional, keywords, True))
+                for item in summary.returns for label in (item[0],))
+        self.pending = []
+        return rewalk
+
+    def _walk(self) -> None:
         stack: list[tuple] = [("enter", self.ctx.tree.root_node)]
         while stack:
             item = stack.pop()
@@ -144,9 +247,15 @@ class _Walker(SinkChecks):
 
     def _enter(self, node, stack: list) -> None:
         t = node.type
+        if t in CLASS_TYPES:
+            self.classes.append(node.start_byte)
         if t in self.functions:
             self._open_scope(node)
-        elif t in ("for_statement", "for_in_statement"):
+        elif t in ("for_statement", "for_in_statement", "enhanced_for_statement"):
+            self._bind_loop(node)
+        elif t in ("except_clause", "catch_clause"):
+            self._bind_exception(node)
+        elif t == "range_clause":  # Go: `for k, v := range x`
             self._bind_loop(node)
         elif t in COMPREHENSIONS:
             # the element expression comes first in the tree but runs after the `for` clauses
@@ -166,8 +275,26 @@ class _Walker(SinkChecks):
             if child.named_child_count:  # a leaf (name, number, operator) has no effect
                 stack.append(("enter", child))
 
+    def _bind_exception(self, node) -> None:
+        """`except E as e:` / `catch (err)`: the exception's text describes the server's
+        internals (paths, queries, versions)."""
+        target = node.child_by_field_name("parameter")
+        if node.type == "except_clause":
+            pattern = next((c for c in node.named_children if c.type == "as_pattern"), None)
+            alias = pattern.child_by_field_name("alias") if pattern is not None else None
+            target = alias.named_children[0] if alias is not None and alias.named_child_count \
+                else None
+        elif target is None:
+            param = next((c for c in node.named_children if c.type == "catch_formal_parameter"),
+                         None)
+            target = param.child_by_field_name("name") if param is not None else None
+        if target is not None and target.type == "identifier":
+            self._bind(target, tag(EXCEPTION, target), conditional=True)
+
     def _bind_loop(self, node) -> None:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type == "enhanced_for_statement":  # Java: `for (T name : value)`
+            left, right = node.child_by_field_name("name"), node.child_by_field_name("value")
         if left is not None and right is not None:
             self._bind(left, self.ev.taint(right, self.env), conditional=True,
                        strict=self.strict.taint(right, self.env))
@@ -179,9 +306,18 @@ class _Walker(SinkChecks):
         if cond is None or body is None:
             return children
         inner = _unwrap(cond)
-        if syntax.text(inner) in FALSY:
+        truth = False if syntax.text(inner) in FALSY else constant_truth(inner)
+        if truth is False:
             self.dead.append((body.start_byte, body.end_byte))
             return [c for c in children if c.id != body.id]
+        if truth is True and node.type == "if_statement":
+            # `if 7 * 42 - 86 > 200:` always runs its body: the else branches never do
+            alive = [c for c in children if c.type not in ("else_clause", "elif_clause") and
+                     c.id != getattr(node.child_by_field_name("alternative"), "id", None)]
+            for c in children:
+                if c not in alive:
+                    self.dead.append((c.start_byte, c.end_byte))
+            return alive
         guarded = self._allow_listed(inner)
         if guarded is None:
             return children
@@ -203,6 +339,10 @@ class _Walker(SinkChecks):
         if negated and cond.type in ("unary_expression", "not_operator") and \
                 cond.named_child_count == 1 and syntax.text(cond).startswith(("!", "not")):
             return self._allow_listed(_unwrap(cond.named_children[0]))
+        if cond.type in self.profile.call_types and not negated:
+            validated = self._regex_validated(cond)
+            if validated is not None:
+                return validated
         if cond.type in self.profile.call_types and not negated and contained_path(cond):
             return contained_path(cond)
         if cond.type in self.profile.call_types and not negated and \
@@ -229,6 +369,33 @@ class _Walker(SinkChecks):
                     return syntax.text(args[0])
         return None
 
+    def _regex_validated(self, call) -> str | None:
+        """`x.matches("\\d+")` (Java), `re.fullmatch(r"[a-z]+", x)`, `/^\\w+$/.test(x)`: a
+        match against a literal pattern with no wildcard pins `x` to that character set."""
+        name = syntax.callee_name(call, self.profile)
+        tail = name.rsplit(".", 1)[-1]
+        positional, _ = syntax.call_arguments(call, self.profile)
+        subject = pattern = None
+        if tail == "matches" and call.type == "method_invocation" and len(positional) == 1:
+            subject, pattern = call.child_by_field_name("object"), positional[0]
+        elif resolve_name(name, self.ctx.imports) in ("re.match", "re.fullmatch") and \
+                len(positional) >= 2:
+            pattern, subject = positional[0], positional[1]
+        elif tail == "test" and len(positional) == 1:
+            fn = call.child_by_field_name("function")
+            obj = fn.child_by_field_name("object") if fn is not None else None
+            if obj is not None and obj.type == "regex":
+                pattern, subject = obj, positional[0]
+        if subject is None or pattern is None or subject.type != "identifier" or \
+                pattern.type not in ("string", "string_literal", "regex"):
+            return None
+        text = syntax.text(pattern)
+        if re.search(r"(?<!\\)\.", text) or len(text) > 200:
+            return None  # a wildcard: the pattern lets anything through
+        if tail == "match" and not text.rstrip("'\"/").endswith("$"):
+            return None  # re.match checks only a prefix
+        return syntax.text(subject)
+
     def _early_exit_guard(self, node) -> None:
         """`if x not in ALLOWED: return/raise/abort(...)`: after the `if`, x is allow-listed."""
         cond = node.child_by_field_name("condition")
@@ -236,23 +403,120 @@ class _Walker(SinkChecks):
         if cond is None or body is None or node.child_by_field_name("alternative") is not None:
             return
         # `if a not in OK or not is_safe(b): return`: each disjunct's name is pinned after it
+        disjuncts = _disjuncts(_unwrap(cond))
         names = [n for n in (self._allow_listed(_unwrap(d), negated=True)
-                             for d in _disjuncts(_unwrap(cond))) if n is not None]
-        if not names:
+                             for d in disjuncts) if n is not None]
+        # `if (!target.startsWith(root)) return`: the path stays under the root
+        contained = [n for n in (self._prefix_checked(_unwrap(d)) for d in disjuncts)
+                     if n is not None]
+        host_checked = len(disjuncts) > 1 and HOST_CHECK.search(syntax.text(cond)[:2000])
+        if not names and not contained and not host_checked:
             return
         last = body.named_children[-1] if body.named_child_count and body.type in (
             "block", "statement_block") else body
-        if last.type in EXIT_TYPES or (
-                last.type == "expression_statement" and last.named_child_count
-                and last.named_children[0].type in self.profile.call_types
-                and syntax.text(last).startswith(("abort(", "flask.abort(", "sys.exit("))) or \
-                (len(names) == 1 and self._replaced(last, names[0])):
+        if last.type == "statement_list" and last.named_child_count:  # Go
+            last = last.named_children[-1]
+        exits = last.type in EXIT_TYPES or (
+            last.type == "expression_statement" and last.named_child_count
+            and last.named_children[0].type in self.profile.call_types
+            and syntax.text(last).startswith(("abort(", "flask.abort(", "sys.exit(")))
+        if exits:
+            for name in contained:
+                if name in self.env:
+                    self.env[name] = neutralise(self.env[name], frozenset({"path"}))
+        replaced = self._replaced_name(last)
+        if host_checked and replaced is not None:
+            # `if u.IsAbs() || u.Host != "" || ...: back = "/"` (u parsed from back): after
+            # it, back stays on this site
+            words = set(re.findall(r"\w+", syntax.text(cond)[:2000]))
+            if replaced in words or self.env.get(PARSED_FROM + replaced) in words:
+                self.env[replaced] = neutralise(self.env.get(replaced, CLEAN),
+                                                frozenset({"redirect", "ssrf"}))
+        if not names:
+            return
+        if exits or (len(names) == 1 and self._replaced(last, names[0])):
             for name in names:
                 self.env[name] = CLEAN
                 self.env[STRICT_PREFIX + name] = CLEAN
                 url = self.env.get(HOST_KEY + name)
                 if url is not None and url in self.env:
                     self.env[url] = neutralise(self.env[url], frozenset({"ssrf", "redirect"}))
+
+    def _prefix_checked(self, cond) -> str | None:
+        """`!x.startsWith(root)` / `not x.startswith(root)` / `!strings.HasPrefix(x, root)`."""
+        if cond.type not in ("unary_expression", "not_operator") or cond.named_child_count != 1:
+            return None
+        call = _unwrap(cond.named_children[0])
+        if call.type not in self.profile.call_types:
+            return None
+        name = syntax.callee_name(call, self.profile)
+        tail = name.rsplit(".", 1)[-1]
+        positional, _ = syntax.call_arguments(call, self.profile)
+        if tail in ("startsWith", "startswith") and positional:
+            if call.type == "method_invocation":
+                subject = call.child_by_field_name("object")
+            else:
+                fn = call.child_by_field_name("function")
+                subject = fn.child_by_field_name("object") if fn is not None else None
+        elif name == "strings.HasPrefix" and len(positional) == 2:
+            subject = positional[0]
+        else:
+            return None
+        if subject is None or subject.type != "identifier":
+            return None
+        prefix = positional[-1] if name == "strings.HasPrefix" else positional[0]
+        if prefix.type in self.profile.string_types:
+            # a literal checks a folder only if it names one: "/" or "https://" does not
+            text = syntax.string_content(prefix)
+            if "://" in text or len(text.strip("/")) < 2:
+                return None
+        return syntax.text(subject)
+
+    def _replaced_name(self, stmt) -> str | None:
+        """The name a statement sets to clean data (`x = "/"`), if it is that."""
+        if stmt.type == "expression_statement" and stmt.named_child_count == 1:
+            stmt = stmt.named_children[0]
+        if stmt.type not in ("assignment", "assignment_expression", "assignment_statement"):
+            return None
+        target, value = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
+        if target is None or value is None:
+            return None
+        if target.type == "expression_list" and target.named_child_count == 1:
+            target = target.named_children[0]
+        if target.type != "identifier" or real(self.ev.taint(value, self.env)):
+            return None
+        return syntax.text(target)
+
+    @staticmethod
+    def _model_write(env, name: str, key, taint: frozenset, conditional: bool) -> None:
+        model = env.get(MODEL_PREFIX + name)
+        if model is None:
+            return
+        new = None
+        if key is not None and not conditional:
+            new = with_element(model, key, taint)
+        elif key is not None and conditional:
+            old = element(model, key)
+            new = with_element(model, key, (old or CLEAN) | taint) if old is not None else None
+        if new is None:
+            env.pop(MODEL_PREFIX + name, None)
+        else:
+            env[MODEL_PREFIX + name] = new
+
+    def _container_write(self, node, target, taint: frozenset) -> None:
+        """`session["user"] = x` (trust boundary) / `resp.headers["Location"] = x`."""
+        if not taint:
+            return
+        base = target.child_by_field_name("value") or target.child_by_field_name("object") or \
+            target.child_by_field_name("operand")
+        if base is None or base.end_byte - base.start_byte > 120:
+            return
+        name = self.ev.name_of(base)
+        if name in self.spec.session_objects:
+            self._record("session", node, name, taint)
+        elif self.spec.header_objects and target.type in ("subscript", "subscript_expression") \
+                and any(fnmatch.fnmatchcase(name, g) for g in self.spec.header_objects):
+            self._record("header", node, name, taint)
 
     def _html_target(self, node) -> bool:
         target = node.child_by_field_name("left")
@@ -268,15 +532,28 @@ class _Walker(SinkChecks):
             return False
         target, value = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
         return target is not None and value is not None and target.type == "identifier" and \
-            syntax.text(target) == name and not self.ev.taint(value, self.env)
+            syntax.text(target) == name and not real(self.ev.taint(value, self.env))
 
     def _exit(self, node) -> None:
         t = node.type
-        if t in self.functions:
+        if t in CLASS_TYPES:
+            self.classes.pop()
+        elif t in self.functions:
+            summary = self.functions_open[-1]
+            body = node.child_by_field_name("body")
+            if summary is not None and body is not None and body.type not in (
+                    "block", "statement_block", "constructor_body"):
+                # `x => x.trim()`, `lambda s: s.strip()`: the body is the returned value
+                summary.returns |= self.ev.taint(body, self.env)
             self.scopes.pop()
             self.routes.pop()
+            self.functions_open.pop()
         elif t == "return_statement":
             self._returned_html(node)
+            summary = self.functions_open[-1]
+            if summary is not None:
+                for value in node.named_children:
+                    summary.returns |= self.ev.taint(value, self.env)
         elif t == "if_statement":
             self._early_exit_guard(node)
         elif t in ASSIGN_TYPES:
@@ -299,20 +576,58 @@ class _Walker(SinkChecks):
     def _open_scope(self, node) -> None:
         env, heads = self.scopes[-1]
         new_env = dict(env)
-        route = self._decorated(node, ROUTE_DECORATOR) or self._next_route(node)
-        # a tool's arguments are chosen by the model that calls it
-        label = PARAM if route else tool_label(self.ctx, node)
+        fname = function_name(node, self.profile)
+        source = self._param_source(node, fname)
+        route = source is not None and source.route or self._next_route(node)
+        # otherwise a tool's arguments are chosen by the model that calls it
+        label = source.label if source is not None else PARAM if route else \
+            tool_label(self.ctx, node)
+        skip_to = source.after if source is not None else None
+        only = source.index if source is not None else None
+        annotated = [ps for ps in self.spec.param_sources if ps.annotation is not None]
+        by_name = [ps for ps in self.spec.param_sources if ps.param is not None]
         promised = self._promised(node, env)
-        for name, default, param in self._params(node):
+        summary = Summary(node.start_byte, fname or "", [])
+        entry = self.entry.get(fname) if fname else None
+        for position, (name, default, param) in enumerate(self._params(node)):
+            if only is not None and position != only:
+                new_env[name] = promised
+                new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
+                continue
+            if skip_to is not None:
+                if name == skip_to:
+                    skip_to = None
+                new_env[name] = promised
+                new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
+                continue
+            plabel = label or next((ps.label for ps in annotated
+                                    if ps.annotation.search(_modifiers(param))), None) or \
+                next((ps.label for ps in by_name if ps.param.match(name)), None)
             # a route's `request` is read through its attributes; a tool's is the model's call
-            tainted = label and name not in NOT_INPUT_PARAMS and (
-                name != "request" or label == TOOL) and not (
+            tainted = plabel and name not in NOT_INPUT_PARAMS and (
+                name != "request" or plabel == TOOL) and not (
                 default is not None and "Depends(" in syntax.text(default)) and \
                 not _scalar_annotation(param)
-            new_env[name] = tag(label, param) if tainted else promised
+            if tainted:
+                new_env[name] = tag(plabel, param)
+            elif name in SELF_NAMES and not summary.params:
+                new_env[name] = promised
+            else:
+                index = len(summary.params)
+                summary.params.append(name)
+                # a function no caller can name (a callback) needs no summary
+                new_env[name] = promised | tag(arg_label(summary.fid, index), param) \
+                    if fname else promised
+                if entry:
+                    new_env[name] |= _entry_taint(entry.get(str(index), ()) or
+                                                  entry.get(name, ()))
             new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
         self.scopes.append((new_env, dict(heads)))
         self.routes.append(route)
+        if fname:
+            self.by_fid[summary.fid] = summary
+            self.summaries[fname] = summary
+        self.functions_open.append(summary if fname else None)
 
     def _promised(self, node, env) -> frozenset:
         """`p.then(r => ...)`: the callback's parameter holds what the promise resolves to."""
@@ -326,6 +641,40 @@ class _Walker(SinkChecks):
         if prop is None or syntax.text(prop) != "then":
             return CLEAN
         return self.ev.taint(fn.child_by_field_name("object"), env)
+
+    def _param_source(self, node, fname: str | None):
+        """The first whole-function parameter source (decorator or name) the function meets."""
+        decorators = names = None
+        for ps in self.spec.param_sources:
+            if ps.decorator is not None:
+                if decorators is None:
+                    parent = node.parent
+                    decorators = [syntax.text(c) for c in parent.named_children
+                                  if c.type == "decorator"] if parent is not None and \
+                        parent.type == "decorated_definition" else []
+                    decorators += _js_decorators(node)
+                if any(ps.decorator.match(d) for d in decorators):
+                    return ps
+            elif ps.name is not None and fname and ps.name.match(fname):
+                if ps.after is None or ps.after in (n for n, _, _ in self._params(node)):
+                    return ps
+            elif ps.signature is not None:
+                if names is None:
+                    names = ",".join(n for n, _, _ in self._params(node))
+                if ps.signature.match(names) and (
+                        ps.callback_of is None or self._callback_of(node, ps.callback_of)):
+                    return ps
+        return None
+
+    @staticmethod
+    def _callback_of(node, pattern: re.Pattern) -> bool:
+        """The function is passed to (or assigned by) code matching `pattern`."""
+        parent = node.parent
+        if parent is not None and parent.type == "arguments":
+            parent = parent.parent
+        if parent is None:
+            return False
+        return pattern.search(syntax.text(parent)[:120]) is not None
 
     @staticmethod
     def _next_route(node) -> bool:
@@ -408,11 +757,23 @@ class _Walker(SinkChecks):
                 self.strict.unknown(target)
         if target.type in self.profile.attribute_types:
             names = [self.ev.name_of(target)]
+            if names[0].split(".", 1)[0] in SELF_NAMES and real(taint):
+                field = (self.classes[-1], names[0])
+                self.fields[field] = self.fields.get(field, CLEAN) | real(taint)
+            obj = target.child_by_field_name("object")
+            if obj is not None and obj.type == "identifier" and \
+                    MODEL_PREFIX + syntax.text(obj) in env:
+                self._model_write(env, syntax.text(obj), syntax.text(
+                    target.child_by_field_name("property") or target), taint, conditional)
         elif target.type in ("subscript", "subscript_expression"):
             # `d["k"] = v` adds to d; it never cleans the rest of d
             base = target.child_by_field_name("value") or target.child_by_field_name("object")
             if base is not None and base.type == "identifier":
                 name = syntax.text(base)
+                if MODEL_PREFIX + name in env:
+                    key = constant_key(target.child_by_field_name("subscript") or
+                                       target.child_by_field_name("index"))
+                    self._model_write(env, name, key, taint, conditional)
                 if taint:
                     env[name] = env.get(name, CLEAN) | taint
                 key = STRICT_PREFIX + name
@@ -433,6 +794,12 @@ class _Walker(SinkChecks):
                 heads[name] = (heads.get(name, CLEAN) | head) if conditional else head
             elif not conditional:
                 heads.pop(name, None)
+            model = literal_model(value, lambda c: self.ev.taint(c, env)) \
+                if value is not None and not conditional and len(names) == 1 else None
+            if model is not None:
+                env[MODEL_PREFIX + name] = model
+            else:
+                env.pop(MODEL_PREFIX + name, None)
 
     def _assignment(self, node) -> None:
         t = node.type
@@ -449,7 +816,16 @@ class _Walker(SinkChecks):
             prop = target.child_by_field_name("property")
             if prop is not None and syntax.text(prop) in self.spec.html_props:
                 self._record("xss", node, syntax.text(prop), taint)
+        if target.type in ("subscript", "subscript_expression") or \
+                target.type in self.profile.attribute_types:
+            self._container_write(node, target, taint)
         self._bind(target, taint, self._conditional(node), value, strict)
+        parsed_url = PARSE_CALL.match(syntax.text(value)) \
+            if value.end_byte - value.start_byte < 200 else None
+        if parsed_url is not None:
+            bound = self._names(target)
+            if bound:
+                self.env[PARSED_FROM + parsed_url.group(1)] = bound[0]
         if target.type == "identifier":
             host = HOST_OF.match(syntax.text(value)) if value.end_byte - value.start_byte < 200 \
                 else None
@@ -473,9 +849,90 @@ SCALAR_TYPES = frozenset({"int", "float", "bool", "UUID", "uuid.UUID", "datetime
                           "datetime.datetime", "datetime.date", "Decimal", "decimal.Decimal"})
 
 
+def _modifiers(param) -> str:
+    """The annotations / decorators written on a parameter (`@RequestParam String q`,
+    NestJS `@Query() q`), as text."""
+    parts = [syntax.text(c) for c in param.named_children
+             if c.type in ("modifiers", "decorator", "annotation", "marker_annotation")]
+    return " ".join(parts)
+
+
+def _js_decorators(node) -> list[str]:
+    """Decorators of a TypeScript method (`@Get() find(...)`)."""
+    if node.type != "method_definition":
+        return []
+    out = [syntax.text(c) for c in node.named_children if c.type == "decorator"]
+    prev = node.prev_named_sibling
+    while prev is not None and prev.type == "decorator" and len(out) < 16:
+        out.append(syntax.text(prev))
+        prev = prev.prev_named_sibling
+    return out
+
+
 def _scalar_annotation(param) -> bool:
     kind = param.child_by_field_name("type")
     return kind is not None and syntax.text(kind) in SCALAR_TYPES
+
+
+MAX_ALIAS_NODES = 200_000
+
+
+def _with_export_aliases(entry: dict, root, profile) -> dict:
+    """Callers name a module's functions by what it exports: `module.exports = doAuth`
+    (`default`), `{ getPurchased: get_purchased }`, `exports.run = runIt`. Adds the local
+    function's name for each exported name the entry mentions."""
+    aliases = export_aliases(root)
+    out = dict(entry)
+    for exported, local in aliases.items():
+        if exported in entry and local != exported:
+            merged = dict(out.get(local) or {})
+            for key, items in entry[exported].items():
+                merged[key] = list(merged.get(key, [])) + list(items)
+            out[local] = merged
+    return out
+
+
+def export_aliases(root) -> dict[str, str]:
+    """Exported name -> local function name, for a JavaScript module."""
+    aliases: dict[str, str] = {}
+    stack, seen = [root], 0
+    while stack and seen < MAX_ALIAS_NODES:
+        node = stack.pop()
+        seen += 1
+        t = node.type
+        if t == "pair":
+            key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
+            if key is not None and value is not None and value.type == "identifier":
+                aliases.setdefault(syntax.text(key).strip("'\""), syntax.text(value))
+        elif t in ("assignment_expression", "assignment"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and right.type == "identifier":
+                target = syntax.text(left)
+                if target == "module.exports":
+                    aliases["default"] = syntax.text(right)
+                elif target.startswith(("module.exports.", "exports.")):
+                    aliases[target.rsplit(".", 1)[1]] = syntax.text(right)
+        elif t == "export_statement" and "default" in syntax.text(node)[:20]:
+            value = node.child_by_field_name("value") or node.child_by_field_name("declaration")
+            if value is not None and value.type == "identifier":
+                aliases["default"] = syntax.text(value)
+            elif value is not None:
+                name = value.child_by_field_name("name")
+                if name is not None:
+                    aliases["default"] = syntax.text(name)
+        if node.type not in ("string", "comment", "template_string"):
+            stack.extend(node.named_children)
+    return aliases
+
+
+def _entry_taint(items) -> frozenset:
+    """Sources another module passes to a parameter: `[label, neutralised, "path:line"]`."""
+    out = set()
+    for item in items:
+        if isinstance(item, (list, tuple)) and len(item) == 3 and \
+                not str(item[0]).startswith(ARG_PREFIX):
+            out.add((str(item[0]), frozenset(item[1]), str(item[2])))
+    return frozenset(out)
 
 
 def _disjuncts(cond) -> list:
@@ -499,3 +956,61 @@ def _unwrap(node):
             break
         node = node.named_children[0]
     return node
+
+
+MAX_CONST_NODES = 64
+
+
+def constant_truth(node) -> bool | None:
+    """The value of a condition made only of number/boolean literals and arithmetic,
+    comparison and boolean operators (`7 * 42 - 86 > 200`), or None when it is not constant.
+    Evaluated over the tree with integers only (never `eval`), bounded in size."""
+    value = _const(node, [0])
+    return None if value is None else bool(value)
+
+
+def _const(node, budget: list):
+    budget[0] += 1
+    if budget[0] > MAX_CONST_NODES or node is None:
+        return None
+    t = node.type
+    if t in ("integer", "int_literal", "decimal_integer_literal", "number"):
+        try:
+            return int(syntax.text(node).replace("_", ""), 0)
+        except ValueError:
+            return None
+    if t in ("true", "false"):
+        return t == "true" or syntax.text(node) == "True"
+    if t == "parenthesized_expression" and node.named_child_count == 1:
+        return _const(node.named_children[0], budget)
+    if t in ("not_operator", "unary_expression") and node.named_child_count == 1:
+        inner = _const(node.named_children[0], budget)
+        op = syntax.text(node)[:1]
+        if inner is None:
+            return None
+        return -inner if op == "-" else (not inner) if op in ("n", "!") else None
+    if t in ("binary_operator", "binary_expression", "boolean_operator", "comparison_operator") \
+            and node.named_child_count == 2:
+        ops = [syntax.text(c) for c in node.children if not c.is_named]
+        if len(ops) != 1:
+            return None
+        left, right = (_const(c, budget) for c in node.named_children)
+        if left is None or right is None:
+            return None
+        op = ops[0]
+        try:
+            return {
+                "+": lambda: left + right, "-": lambda: left - right,
+                "*": lambda: left * right if abs(left) < 1 << 32 and abs(right) < 1 << 32
+                else None,
+                "//": lambda: left // right, "%": lambda: left % right,
+                ">": lambda: left > right, "<": lambda: left < right,
+                ">=": lambda: left >= right, "<=": lambda: left <= right,
+                "==": lambda: left == right, "!=": lambda: left != right,
+                "===": lambda: left == right, "!==": lambda: left != right,
+                "and": lambda: left and right, "or": lambda: left or right,
+                "&&": lambda: left and right, "||": lambda: left or right,
+            }.get(op, lambda: None)()
+        except (ZeroDivisionError, TypeError):
+            return None
+    return None

@@ -7,12 +7,16 @@ A mixin of the taint walker: it reads the walker's current scope (`self.env`, `s
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from ...engine import syntax
 from .constants import constant_text
-from .specs import ENV, Sink
-from .values import CLEAN, STRICT_PREFIX
+from .specs import ENV, EXCEPTION, Sink
+from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
+                        imported_sinks, local_callee, substitute)
+from .containers import MODEL_PREFIX, appended, constant_key, inserted, popped
+from .values import ARG_PREFIX, CLEAN, STRICT_PREFIX, real
 
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
 # scope copies kept per file for syntactic rules' proofs; past it a proof sees no scope (only
@@ -22,6 +26,49 @@ HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
 TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_fragment",
                         "escape_sequence"})
 LIST_TYPES = frozenset({"list", "array", "tuple"})
+FETCHER = re.compile(r"""["'`]\s*(?:curl|wget)\s""")
+SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell",
+                    "powershell.exe", "pwsh"})
+
+
+JS_EXTENSIONS = frozenset({"js", "ts", "mjs", "cjs", "jsx", "tsx"})
+# never the project's own modules
+STDLIB_HEADS = frozenset(sys.stdlib_module_names) | {"flask", "django", "fastapi", "numpy",
+                                                    "pandas", "requests", "sqlalchemy"}
+
+
+_JOINED: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _joined(patterns: list) -> re.Pattern:
+    """The callee globs rules asked snapshots for, as one pattern (one match per call)."""
+    key = tuple(rx.pattern for rx in patterns)
+    rx = _JOINED.get(key)
+    if rx is None:
+        if len(_JOINED) > 64:
+            _JOINED.clear()
+        rx = _JOINED[key] = re.compile("|".join(f"(?:{p})" for p in key))
+    return rx
+
+
+def _module_function(language: str, imported: str, rest: str) -> tuple[str, str]:
+    """(module, function) a call into an imported module may be, if the module can be the
+    project's own: a Python module (resolved to a file later) or a relative JS path."""
+    if language == "python":
+        full = f"{imported}.{rest}" if rest else imported
+        module, _, function = full.rpartition(".")
+        if module.split(".", 1)[0] in STDLIB_HEADS:
+            return "", ""
+        return module, function
+    if language not in ("javascript", "typescript", "tsx") or not imported.startswith("."):
+        return "", ""  # JS: only relative module paths are the project's own
+    if rest:
+        return imported, rest.rsplit(".", 1)[-1]
+    last = imported.rsplit("/", 1)[-1]
+    if "." in last.lstrip(".") and last.rsplit(".", 1)[1] not in JS_EXTENSIONS:
+        module, function = imported.rsplit(".", 1)  # `const { f } = require("./m")`
+        return module, function
+    return imported, "default"  # the module's default export, called directly
 
 
 @dataclass(frozen=True)
@@ -36,24 +83,42 @@ class SinkChecks:
     def _call(self, node) -> None:
         name = self.ev.callee(node)
         tail = name.rsplit(".", 1)[-1]
-        if len(self.snapshots) < MAX_SNAPSHOTS and \
-                any(rx.fullmatch(name) for rx in self.snapshot_callees):
+        if len(self.snapshots) < MAX_SNAPSHOTS and self.snapshot_rx is not None and \
+                self.snapshot_rx.fullmatch(name):
             self.snapshots[node.id] = dict(self.env)
         fn = node.child_by_field_name("function")
-        if tail in ("append", "push", "extend", "add", "update", "insert", "unshift") and \
-                fn is not None and fn.type in self.profile.attribute_types:
+        if node.type == "method_invocation":  # Java: `sb.append(x)`
+            fn = node
+        if tail in ("append", "push", "extend", "add", "update", "insert", "unshift", "put",
+                    "set", "setdefault", "appendleft", "addAll", "putAll") and \
+                fn is not None and (fn.type in self.profile.attribute_types or fn is node) and \
+                getattr(fn.child_by_field_name("object"), "type", None) == "identifier" and \
+                self.spec.sink_for(name) is None:
             obj = fn.child_by_field_name("object")
             arguments = node.child_by_field_name("arguments")
             args = self.ev.taint(arguments, self.env)
             if obj is not None and obj.type == "identifier":
                 key = syntax.text(obj)
+                self._model_call(node, key, tail)
                 if args:
                     self.env[key] = self.env.get(key, CLEAN) | args
                 strict = STRICT_PREFIX + key
                 self.env[strict] = self.env.get(strict, CLEAN) | \
                     self.strict.taint(arguments, self.env)
             return
+        if tail == "pop" and fn is not None and fn.type in self.profile.attribute_types:
+            obj = fn.child_by_field_name("object")
+            if obj is not None and obj.type == "identifier":
+                self._model_call(node, syntax.text(obj), tail)
+            return
         sink = self.spec.sink_for(name)
+        if sink is None:
+            local = local_callee(node, self.profile, self.ctx.imports)
+            if local is not None and local in self.defined:
+                self._local_call(node, local)
+        if name != tail or sink is None:
+            # a project module's function may share a sink's name (`products.search(q)`)
+            self._module_call(node, name)
         if sink is None:
             return
         if sink.category == "system-prompt":
@@ -70,12 +135,23 @@ class SinkChecks:
         if self.profile.name != "python":
             # an object literal is options or JSON (`res.send({..})`, `client.query({..})`),
             # never the command, SQL or HTML text; its properties count only as keywords
-            chosen = [a for a in chosen if a.type != "object"]
+            chosen = [a for a in chosen if sink.category == "response" or
+                      a.type not in ("object", "object_creation_expression")
+                      or sink.category != "xss" and a.type == "object_creation_expression"]
         chosen += [keywords[k] for k in sink.keywords if k in keywords]
         return chosen, keywords
 
     def _sink_taint(self, sink: Sink, node) -> frozenset:
         chosen, keywords = self._sink_args(sink, node)
+        if sink.receiver:
+            obj = node.child_by_field_name("object") if node.type == "method_invocation" else None
+            fn = node.child_by_field_name("function")
+            if obj is None and fn is not None and fn.type in self.profile.attribute_types:
+                obj = fn.child_by_field_name("object") or fn.child_by_field_name("operand")
+            if obj is not None:
+                chosen = [*chosen, obj]
+        if sink.program_first:
+            return self._program_taint(chosen)
         if not sink.argv:
             out = CLEAN
             for arg in chosen:
@@ -97,6 +173,20 @@ class SinkChecks:
             taint = self.ev.taint(program, self.env)
         # without a shell, a program path taken from the environment is configuration
         return frozenset(item for item in taint if item[0] != ENV)
+
+    def _program_taint(self, args: list) -> frozenset:
+        """`exec.Command("ls", dir)` runs ls whatever dir holds; `exec.Command("sh", "-c", s)`
+        runs s. An array/list of them (`new ProcessBuilder(new String[]{...})`) is unpacked."""
+        if len(args) == 1 and args[0].type in ("array_creation_expression", "list", "array"):
+            inner = args[0].child_by_field_name("value") or args[0]
+            args = [c for c in inner.named_children if c.type != "comment"]
+        if not args:
+            return CLEAN
+        first = args[0]
+        if first.type in self.profile.string_types and \
+                syntax.string_content(first).rsplit("/", 1)[-1] in SHELLS:
+            return self._union(args)
+        return self.ev.taint(first, self.env)
 
     def _url_taint(self, node) -> frozenset:
         """A URL whose text fixes scheme and host (`f"https://api.example.com/{x}"`) goes to
@@ -162,11 +252,97 @@ class SinkChecks:
         if not self.routes[-1] or node.named_child_count != 1:
             return
         value = node.named_children[0]
+        # what a handler returns is the response body: exception text there is exposed
+        self._record("response", node, "returned response",
+                     frozenset(t for t in self.ev.taint(value, self.env) if t[0] == EXCEPTION))
         if syntax.value_kind(value, self.profile) != syntax.BUILT or "<" not in \
                 syntax.text(value)[:2000]:
             return
         self._record("xss", node, "returned HTML", self.ev.taint(value, self.env))
 
+    def _model_call(self, node, name: str, method: str) -> None:
+        """`l.append(x)`, `l.insert(0, x)`, `l.pop(0)` on a list/dict whose elements are known."""
+        key = MODEL_PREFIX + name
+        model = self.env.get(key)
+        if model is None:
+            return
+        positional, _ = syntax.call_arguments(node, self.profile)
+        new = None
+        if not self._conditional(node):
+            if method in ("append", "push") and len(positional) == 1:
+                new = appended(model, self.ev.taint(positional[0], self.env))
+            elif method == "insert" and len(positional) == 2:
+                new = inserted(model, constant_key(positional[0]),
+                               self.ev.taint(positional[1], self.env))
+            elif method == "pop" and len(positional) <= 1:
+                value, new = popped(model, constant_key(positional[0]) if positional else None)
+                if value is not None:
+                    self.popped[node.id] = value
+        if new is None:
+            self.env.pop(key, None)
+        else:
+            self.env[key] = new
+
+    def _arguments(self, node) -> tuple[list, dict]:
+        return argument_taints(node, self.profile, lambda a: self.ev.taint(a, self.env))
+
+    def _local_call(self, node, name: str) -> None:
+        """A call of a function of this file: its sinks, reached through the arguments."""
+        positional, keywords = self._arguments(node)
+        if not any(positional) and not any(keywords.values()):
+            return
+        summary = self.summaries.get(name)
+        if summary is None:
+            if len(self.pending) < MAX_PENDING:
+                self.pending.append((name, positional, keywords))
+            return
+        self._apply_sinks(summary, positional, keywords)
+
+    def _apply_sinks(self, summary, positional: list, keywords: dict) -> None:
+        for category, node, sink, taint in summary.sinks:
+            self._record(category, node, sink,
+                         substitute(taint, summary, positional, keywords, keep_real=False))
+
+    def _module_call(self, node, name: str) -> None:
+        """A call into another module: if it may be the project's own, keep the tainted
+        arguments as a fact for the cross-file round."""
+        raw = syntax.callee_name(node, self.profile)
+        head, _, rest = raw.partition(".")
+        imported = self.ctx.imports.get(head)
+        if imported is None or len(self.call_facts) >= MAX_CALL_FACTS:
+            return
+        module, function = _module_function(self.profile.name, imported, rest)
+        if not module or not function:
+            return
+        found = self.imported.get(name) if self.imported else None
+        if found is not None:
+            # the other module's function passes this argument to a sink: report the call too
+            positional, keywords = self._arguments(node)
+            where = found.get("file", "?")
+            for category, sink, line, taint in imported_sinks(found, positional, keywords):
+                self._record(category, node, f"{raw} → {sink} ({where}:{line})", taint)
+        positional, keywords = self._arguments(node)
+        args = {}
+        for key, taint in list(enumerate(positional)) + list(keywords.items()):
+            items = [[label, sorted(done), line] for label, done, line in real(taint)]
+            if items:
+                args[str(key)] = items[:8]
+        # an untainted call matters when the function returns a source of its own
+        if module:
+            self.call_facts.append({"module": module, "function": function, "args": args,
+                                    "callee": name})
+
     def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
+        if category == "command" and taint and node.type in self.profile.call_types and \
+                FETCHER.search(syntax.text(node)[:300]):
+            # `curl {url}` run for the user: the server fetches what they name
+            self._record("ssrf", node, sink, taint)
         if taint:
             self.flows.append(Flow(category, node, sink, taint))
+            # a sink one of the enclosing functions' parameters reaches: part of its summary
+            fids = {label[1:].split(":", 1)[0] for label, _, _ in taint
+                    if label.startswith(ARG_PREFIX)}
+            for fid in fids:
+                summary = self.by_fid.get(int(fid)) if fid.isdigit() else None
+                if summary is not None and len(summary.sinks) < MAX_SINKS:
+                    summary.sinks.append((category, node, sink, taint))

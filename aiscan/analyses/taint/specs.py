@@ -20,16 +20,20 @@ ENV = "env"
 HTTP = "http"  # the body of an HTTP response the program fetched
 LLM = "llm"  # text a language model produced
 DOCUMENT = "document"  # a document retrieved for RAG
+EXCEPTION = "exception"  # an exception's text or a stack trace
+RANDOM = "random"  # a value from a predictable random generator
 TOOL = "tool"  # an argument of an agent/MCP tool: the model chose it
 
 LABEL_TEXT = {
     REQUEST: "request data", PARAM: "a route parameter", INPUT: "terminal input",
     ARGV: "a command-line argument", ENV: "an environment variable",
     HTTP: "a fetched HTTP response", LLM: "model output", DOCUMENT: "a retrieved document",
+    EXCEPTION: "exception text", RANDOM: "a predictable random value",
     TOOL: "a tool argument the model chose",
 }
 
-ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss")
+ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
+             "ldap", "session", "header", "response", "cookie", "log")
 
 
 @dataclass(frozen=True)
@@ -39,8 +43,31 @@ class Sink:
     args: tuple[int, ...] = (0,)
     keywords: tuple[str, ...] = ()
     argv: bool = False  # a program + arguments list: only the program (first element) matters
+    receiver: bool = False  # the object the method is called on counts (`url.openConnection()`)
+    # a program and its arguments (`exec.Command(name, args...)`, `new ProcessBuilder(...)`):
+    # only the program counts, unless it is a shell given a command string
+    program_first: bool = False
     all_args: bool = False
     excluded: tuple[str, ...] = ()  # names the globs catch that are not this sink
+
+
+@dataclass(frozen=True)
+class ParamSource:
+    """Which functions' parameters hold data of `label` when the function is called: those
+    of a function with a matching decorator, or a matching name, or (per parameter) those
+    carrying a matching annotation. `after` skips the parameters up to and including the one
+    of that name (a GraphQL resolver's `info`). `route` marks the function as a request
+    handler (its returned markup is a response). Adding a framework is adding one of these."""
+    label: str
+    decorator: re.Pattern | None = None  # matched against each decorator's text
+    name: re.Pattern | None = None  # matched against the function's name
+    annotation: re.Pattern | None = None  # matched against a parameter's modifiers/decorators
+    after: str | None = None
+    index: int | None = None  # only the parameter at this position
+    signature: re.Pattern | None = None  # matched against the parameter names, comma-joined
+    param: re.Pattern | None = None  # only parameters with a matching name
+    callback_of: re.Pattern | None = None  # the function is an argument of a matching call
+    route: bool = True
 
 
 @dataclass(frozen=True)
@@ -55,6 +82,11 @@ class Spec:
     sanitizers: dict[str, frozenset[str]]  # function -> sink categories it neutralises
     sinks: tuple[Sink, ...]
     html_props: frozenset[str] = frozenset()
+    # objects whose items/attributes written from untrusted data cross a trust boundary (the
+    # session) or split a response (headers): `session["user"] = x`, `resp.headers["X"] = x`
+    session_objects: frozenset[str] = frozenset()
+    header_objects: tuple[str, ...] = ()  # globs
+    param_sources: tuple[ParamSource, ...] = ()
     # a file none of whose text matches cannot hold a source: it is not analysed at all
     may_have_source: re.Pattern = re.compile("")
     # lookups by callee name, owned by the spec (a spec lives as long as the process)
@@ -101,11 +133,14 @@ DOCUMENT_ATTRS = frozenset({"page_content"})
 _HTML_ESCAPES = frozenset({"xss", "template"})
 
 PYTHON = Spec(
-    request_objects=frozenset({"request"}),
+    request_objects=frozenset({"request", "req"}),
     request_attrs=frozenset({
         "args", "form", "json", "values", "cookies", "headers", "data", "files", "GET", "POST",
         "body", "get_json", "get_data", "query_params", "path_params", "query_string", "stream",
         "FILES", "COOKIES", "META", "path", "full_path", "url",
+        # aiohttp, Bottle, Falcon, Tornado (`self.request.arguments`)
+        "match_info", "query", "post", "rel_url", "forms", "params", "media", "get_param",
+        "get_header", "arguments", "query_arguments", "body_arguments", "uri", "text",
     }),
     source_calls=(
         ("input", INPUT), ("builtins.input", INPUT), ("raw_input", INPUT),
@@ -114,8 +149,21 @@ PYTHON = Spec(
         ("httpx.get", HTTP), ("httpx.post", HTTP), ("urllib.request.urlopen", HTTP),
         ("*.similarity_search*", DOCUMENT), ("*.get_relevant_documents", DOCUMENT),
         ("*.max_marginal_relevance_search", DOCUMENT),
+        # Tornado handlers
+        ("self.get_argument", REQUEST), ("self.get_arguments", REQUEST),
+        ("self.get_query_argument*", REQUEST), ("self.get_body_argument*", REQUEST),
+        ("self.get_cookie", REQUEST),
+        # argparse: every option of the parsed namespace
+        ("*.parse_args", ARGV), ("*.parse_known_args", ARGV),
+        ("random.random", RANDOM), ("random.randint", RANDOM), ("random.randrange", RANDOM),
+        ("random.choice", RANDOM), ("random.choices", RANDOM), ("random.getrandbits", RANDOM),
+        ("random.sample", RANDOM), ("random.uniform", RANDOM),
+        ("traceback.format_exc", EXCEPTION), ("traceback.format_exception", EXCEPTION),
+        ("traceback.format_stack", EXCEPTION), ("traceback.format_tb", EXCEPTION),
     ),
-    source_names=(("sys.argv", ARGV), ("os.environ", ENV)),
+    source_names=(("sys.argv", ARGV), ("os.environ", ENV),
+                  # http.server.BaseHTTPRequestHandler
+                  ("self.path", REQUEST), ("self.headers", REQUEST), ("self.rfile", REQUEST)),
     llm_call_tails=frozenset({
         "invoke", "ainvoke", "predict", "apredict", "generate_content", "generate_content_async",
     }),
@@ -123,7 +171,10 @@ PYTHON = Spec(
         "str", "repr", "format", "bytes", "list", "tuple", "dict", "set", "sorted", "reversed",
         "json.loads", "json.dumps", "os.path.join", "os.path.normpath", "os.path.abspath",
         "os.path.realpath", "os.path.expanduser", "pathlib.Path", "urllib.parse.unquote",
-        "urllib.parse.urljoin", "base64.b64decode", "textwrap.dedent",
+        "urllib.parse.urljoin", "base64.b64decode", "textwrap.dedent", "base64.b64encode",
+        "base64.urlsafe_b64decode", "base64.urlsafe_b64encode", "urllib.parse.unquote_plus",
+        "urllib.parse.quote", "codecs.decode", "codecs.encode", "bytes.decode", "str.join",
+        "str.format", "operator.concat",
     }),
     clean_all=frozenset({"int", "float", "bool", "len", "abs", "round", "uuid.UUID", "hash"}),
     sanitizers={
@@ -139,7 +190,8 @@ PYTHON = Spec(
         Sink("command", ("os.system", "os.popen", "commands.getoutput", "subprocess.getoutput",
                          "subprocess.getstatusoutput", "os.exec*", "os.spawn*"), all_args=True),
         Sink("command", ("subprocess.*",), keywords=("args",), argv=True),
-        Sink("code", ("eval", "exec", "compile", "builtins.eval", "builtins.exec")),
+        Sink("code", ("eval", "exec", "compile", "builtins.eval", "builtins.exec",
+                      "PIL.ImageMath.eval", "*ImageMath.eval", "*ImageMath.unsafe_eval")),
         Sink("sql", ("*.execute", "*.executemany", "*.executescript", "*.raw", "sqlalchemy.text",
                      "pandas.read_sql", "pandas.read_sql_query", "*.read_sql"),
              keywords=("sql", "query"), excluded=("self.execute", "cls.execute", "self.raw")),
@@ -157,6 +209,26 @@ PYTHON = Spec(
              keywords=("source",)),
         Sink("xss", ("markupsafe.Markup", "flask.Markup", "*.mark_safe",
                      "flask.make_response", "*.HttpResponse", "*.HTMLResponse")),
+        Sink("xpath", ("*.xpath", "lxml.etree.XPath", "*.etree.XPath", "elementpath.select",
+                       "elementpath.iter_select", "*.XPathEvaluator"), keywords=("_path",)),
+        # ldap3 `conn.search(base, filter)`; python-ldap `l.search_s(base, scope, filter)`
+        Sink("ldap", ("*.search",), args=(1,), keywords=("search_filter",),
+             excluded=("re.search", "regex.search", "self.search")),
+        Sink("ldap", ("*.search_s", "*.search_st", "*.search_ext", "*.search_ext_s"), args=(2,),
+             keywords=("filterstr",)),
+        Sink("header", ("*.set_header", "*.add_header"), args=(1,)),
+        Sink("cookie", ("*.set_cookie", "*.set_signed_cookie"), args=(1,), keywords=("value",)),
+        # log forging: a newline in the data writes a fake log entry
+        Sink("log", ("logging.debug", "logging.info", "logging.warning", "logging.error",
+                     "logging.critical", "logging.exception", "logging.log", "*logger.debug",
+                     "*logger.info", "*logger.warning", "*logger.warn", "*logger.error",
+                     "*logger.critical", "*logger.exception", "*log.debug", "*log.info",
+                     "*log.warning", "*log.error", "*LOGGER.*", "*logger.log"),
+             all_args=True),
+        Sink("xss", ("self.wfile.write",)),
+        Sink("response", ("flask.jsonify", "jsonify", "*.JsonResponse", "*.JSONResponse",
+                          "*.Response", "*.json_response", "aiohttp.web.Response"),
+             all_args=True, keywords=("text", "body", "data", "content")),
         Sink("system-prompt", ("*.SystemMessage",), keywords=("content",)),
         Sink("system-prompt", ("*.SystemMessagePromptTemplate.from_template",),
              keywords=("template",)),
@@ -172,33 +244,58 @@ PYTHON = Spec(
         Sink("system-prompt", ("*.create_react_agent", "*.create_agent"), args=(),
              keywords=("prompt", "state_modifier", "system_prompt")),
     ),
+    param_sources=(
+        # Flask, FastAPI, Starlette, Sanic, aiohttp route tables, Bottle, Litestar
+        ParamSource(PARAM, decorator=re.compile(
+            r"^@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\(")),
+        ParamSource(PARAM, decorator=re.compile(r"^@\s*(?:bottle\.)?(?:route|get|post|put|delete)\s*\(")),
+        # (agent tools and MCP handlers: `tool_sources.tool_label`, label TOOL)
+        # click / typer commands: the command line
+        ParamSource(ARGV, decorator=re.compile(
+            r"^@\s*(?:click\.(?:command|option|argument)|[\w.]*(?:cli|app|group)\.command)\b"),
+            route=False),
+        # graphene / Strawberry-style resolvers: the arguments after `info` come from the query
+        ParamSource(PARAM, name=re.compile(r"^(?:resolve_\w+|mutate)$"), after="info"),
+    ),
     may_have_source=re.compile(
         r"request|input|argv|environ|getenv|urlopen|httpx|invoke|predict|generate_content"
         r"|completions|messages|responses|output_text|choices|similarity_search"
         r"|relevant_documents|page_content|marginal_relevance|\.run\(|generations|\.content\s*\["
         r"|@\s*[\w.]+\.(?:route|get|post|put|delete|patch|api_route|websocket)\s*\("
-        r"|@\s*[\w.]*(?:tool|kernel_function)\b|[Tt]ool\b|tool_calls|call_tool"),
+        r"|@\s*[\w.]*(?:tool|kernel_function)\b|[Tt]ool\b|tool_calls|call_tool|import click|from click|@\w+\.command"
+        r"|parse_args|def (?:resolve_\w+|mutate)\(\s*\w+\s*,\s*info|get_argument|match_info"
+        r"|RequestHandler|traceback\.format"),
+    session_objects=frozenset({"flask.session", "session", "request.session"}),
+    header_objects=("*response.headers", "*resp.headers", "*res.headers"),
 )
 
 JAVASCRIPT = Spec(
     request_objects=frozenset({"req", "request", "ctx"}),
     request_attrs=frozenset({"query", "params", "body", "headers", "cookies", "url",
-                             "originalUrl", "searchParams", "formData", "json", "text"}),
+                             "originalUrl", "searchParams", "formData", "json", "text",
+                             "files", "path", "get", "header", "param", "rawHeaders",
+                             "signedCookies", "hostname", "request", "blob", "arrayBuffer"}),
     source_calls=(
         ("fetch", HTTP), ("axios.get", HTTP), ("axios.post", HTTP), ("axios", HTTP),
-        ("prompt", INPUT), ("readline.*", INPUT),
+        ("prompt", INPUT), ("readline.*", INPUT), ("Math.random", RANDOM),
+        ("localStorage.getItem", REQUEST), ("sessionStorage.getItem", REQUEST),
+        ("window.localStorage.getItem", REQUEST), ("window.sessionStorage.getItem", REQUEST),
         ("*.similaritySearch*", DOCUMENT), ("*.getRelevantDocuments", DOCUMENT),
     ),
     source_names=(("process.argv", ARGV), ("process.env", ENV), ("location.hash", REQUEST),
                   ("location.search", REQUEST), ("window.location.*", REQUEST),
-                  ("document.location.*", REQUEST), ("document.URL", REQUEST)),
+                  ("document.location.*", REQUEST), ("document.URL", REQUEST),
+                  ("document.referrer", REQUEST), ("document.cookie", REQUEST),
+                  ("window.name", REQUEST), ("document.documentURI", REQUEST)),
     llm_call_tails=frozenset({"invoke", "predict", "generateContent", "generateText"}),
     passthrough=frozenset({
         "String", "JSON.parse", "JSON.stringify", "path.join", "path.resolve", "path.normalize",
         "decodeURIComponent", "decodeURI", "Buffer.from", "Array.from", "Object.values",
-        "URL", "URLSearchParams",
+        "URL", "URLSearchParams", "url.parse", "querystring.parse", "qs.parse", "atob", "btoa", "encodeURI", "escape", "unescape",
     }),
-    clean_all=frozenset({"Number", "parseInt", "parseFloat", "Boolean", "Math.*", "isNaN"}),
+    clean_all=frozenset({"Number", "parseInt", "parseFloat", "Boolean", "Math.abs", "Math.floor",
+                         "Math.ceil", "Math.round", "Math.min", "Math.max", "Math.trunc",
+                         "Math.sign", "Math.pow", "Math.sqrt", "isNaN"}),
     sanitizers={
         "DOMPurify.sanitize": _HTML_ESCAPES, "dompurify.sanitize": _HTML_ESCAPES,
         "isomorphic-dompurify.sanitize": _HTML_ESCAPES,
@@ -211,21 +308,48 @@ JAVASCRIPT = Spec(
     },
     sinks=(
         Sink("command", ("child_process.*",)),
-        Sink("code", ("eval", "vm.runIn*", "vm.Script", "vm.compileFunction")),
+        Sink("code", ("eval", "vm.runIn*", "vm.Script", "vm.compileFunction", "mathjs.evaluate",
+                      "mathjs.compile", "math.evaluate", "mathjs.*.evaluate",
+                      "safe-eval", "notevil", "vm2.*.run", "*.runInNewContext"),
+             excluded=("*.xpath.evaluate", "xpath.evaluate", "document.evaluate", "page.evaluate",
+                       "*.page.evaluate")),
         Sink("code", ("Function",), all_args=True),
         Sink("code", ("setTimeout", "setInterval")),
         Sink("sql", ("*.query", "*.$queryRawUnsafe", "*.$executeRawUnsafe", "*.raw",
-                     "sequelize.query", "*.prepare")),
-        Sink("path", ("fs.*", "fs/promises.*", "*.sendFile", "*.download")),
+                     "sequelize.query", "*.prepare",
+                     # pg-promise
+                     "*db.one", "*db.many", "*db.none", "*db.any", "*db.oneOrNone",
+                     "*db.manyOrNone", "*db.result", "*db.multi", "*db.each")),
+        Sink("path", ("fs.*", "fs/promises.*", "*.sendFile", "*.download", "*.mv",
+                      "*.createReadStream", "*.createWriteStream")),
         Sink("ssrf", ("fetch", "axios", "axios.*", "got", "got.*", "http.get", "https.get",
-                      "http.request", "https.request", "needle", "superagent.get"),
-             keywords=("url",)),
+                      "http.request", "https.request", "needle.get", "needle.head",
+                      "needle.post", "needle.put", "needle.delete", "superagent.*", "superagent",
+                      "undici.request", "undici.fetch", "undici.stream", "node-fetch",
+                      "request", "bent", "ky", "ky.*"),
+             keywords=("url", "uri")),
+        Sink("ssrf", ("needle", "needle.request"), args=(1,)),
+        Sink("xpath", ("xpath.select", "xpath.select1", "xpath.evaluate", "xpath.parse",
+                       "document.evaluate", "*.selectNodes", "*.selectSingleNode")),
+        Sink("ldap", ("*.search",), args=(1,), keywords=("filter",),
+             excluded=("*.location.search", "location.search")),
         Sink("redirect", ("*.redirect", "next/navigation.redirect"), all_args=True),
         Sink("template", ("ejs.render", "pug.render", "pug.compile", "handlebars.compile",
                           "Handlebars.compile", "nunjucks.renderString", "lodash.template",
                           "_.template", "*.renderString")),
         Sink("xss", ("document.write", "document.writeln", "res.send", "res.write", "res.end",
-                     "response.send", "reply.send", "*.html")),
+                     "response.send", "reply.send", "*.html", "$.append", "$.prepend",
+                     "$.after", "$.before", "$.replaceWith", "jQuery.append", "jQuery.prepend",
+                     "jquery.append", "jquery.prepend", "$.wrap", "$.wrapAll")),
+        Sink("header", ("*.setHeader", "*.writeHead"), args=(1,)),
+        Sink("cookie", ("*.cookie",), args=(1,), excluded=("document.cookie",)),
+        Sink("log", ("*logger.debug", "*logger.info", "*logger.warn", "*logger.warning",
+                     "*logger.error", "*logger.fatal", "*logger.trace", "*log.info",
+                     "*log.warn", "*log.error", "*log.debug", "*winston.*", "*pino.*"),
+             all_args=True),
+        Sink("response", ("*.json", "*.status.json", "*.status.send", "*.jsonp"),
+             excluded=("*.request.json", "request.json", "req.json", "response.json",
+                       "res.json.json")),
         Sink("xss", ("*.insertAdjacentHTML",), args=(1,)),
         Sink("system-prompt", ("*.SystemMessage", "*.SystemMessagePromptTemplate.fromTemplate",
                                "@langchain/*.SystemMessage")),
@@ -241,6 +365,22 @@ JAVASCRIPT = Spec(
              keywords=("prompt", "stateModifier")),
     ),
     html_props=frozenset({"innerHTML", "outerHTML"}),
+    param_sources=(
+        # GraphQL resolvers `resolve(parent, args, context)`: `args` come from the query
+        ParamSource(PARAM, name=re.compile(r"^resolve$"), index=1, route=False),
+        ParamSource(PARAM, signature=re.compile(r"^(?:parent|root|_\w*|obj|source),args,context"),
+                    index=1, route=False),
+        # Next.js server actions and form handlers: the submitted form
+        ParamSource(REQUEST, param=re.compile(r"^formData$"), route=False),
+        # window.addEventListener("message", (event) => ...): another window's message
+        ParamSource(REQUEST, signature=re.compile(r"^(?:event|evt|e|ev|msg|message)$"),
+                    callback_of=re.compile(r"addEventListener\(\s*['\"]message['\"]|\.onmessage\s*="),
+                    route=False),
+        # NestJS / routing-controllers parameter decorators
+        ParamSource(PARAM, annotation=re.compile(
+            r"@(?:Query|Param|Body|Headers|Req|Request|UploadedFile|QueryParam|BodyParam)\s*\(")),
+    ),
+    session_objects=frozenset({"req.session", "request.session", "ctx.session"}),
     may_have_source=re.compile(
         r"req|location|document\.URL|process\.(?:env|argv)|fetch|axios|prompt|readline"
         r"|invoke|predict|generateContent|generateText|completions|messages|responses"
@@ -249,3 +389,145 @@ JAVASCRIPT = Spec(
 )
 
 SPECS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
+
+_JAVA_HTML = frozenset({"xss", "template"})
+
+JAVA = Spec(
+    request_objects=frozenset({"request", "req", "httpRequest", "servletRequest"}),
+    request_attrs=frozenset({
+        "getParameter", "getParameterValues", "getParameterMap", "getHeader", "getHeaders",
+        "getQueryString", "getCookies", "getInputStream", "getReader", "getRequestURI",
+        "getRequestURL", "getPathInfo", "getPart", "getParts",
+    }),
+    source_calls=(("*System.getenv", ENV), ("*Scanner.next*", INPUT)),
+    source_names=(),
+    llm_call_tails=frozenset(),
+    passthrough=frozenset({
+        "String.format", "String.valueOf", "String.join", "java.lang.String.format",
+        "URLDecoder.decode", "java.net.URLDecoder.decode", "Base64.getDecoder.decode",
+        "Paths.get", "Path.of", "java.nio.file.Paths.get", "java.nio.file.Path.of",
+        "Arrays.asList", "List.of", "Optional.of", "Optional.ofNullable",
+        "URL", "java.net.URL", "URI", "java.net.URI", "URI.create", "java.net.URI.create",
+        "StringBuilder", "java.lang.StringBuilder", "String", "StringBuffer",
+    }),
+    clean_all=frozenset({"Integer.parseInt", "Integer.valueOf", "Long.parseLong", "Long.valueOf",
+                         "Double.parseDouble", "Boolean.parseBoolean", "UUID.fromString",
+                         "java.util.UUID.fromString"}),
+    sanitizers={
+        "StringEscapeUtils.escapeHtml4": _JAVA_HTML, "StringEscapeUtils.escapeHtml": _JAVA_HTML,
+        "org.apache.commons.text.StringEscapeUtils.escapeHtml4": _JAVA_HTML,
+        "org.apache.commons.lang3.StringEscapeUtils.escapeHtml4": _JAVA_HTML,
+        "HtmlUtils.htmlEscape": _JAVA_HTML, "org.springframework.web.util.HtmlUtils.htmlEscape":
+            _JAVA_HTML, "Encode.forHtml": _JAVA_HTML, "Encode.forHtmlContent": _JAVA_HTML,
+        "Encode.forHtmlAttribute": _JAVA_HTML, "org.owasp.encoder.Encode.forHtml": _JAVA_HTML,
+        "ESAPI.encoder.encodeForHTML": _JAVA_HTML, "FilenameUtils.getName": frozenset({"path"}),
+        "ESAPI.encoder.encodeForLDAP": frozenset({"ldap"}),
+        "LdapEncoder.filterEncode": frozenset({"ldap"}),
+        "Filter.encodeValue": frozenset({"ldap"}),
+        "ESAPI.encoder.encodeForXPath": frozenset({"xpath"}),
+    },
+    sinks=(
+        Sink("command", ("*Runtime.exec", "*getRuntime.exec"), all_args=True),
+        Sink("command", ("ProcessBuilder", "java.lang.ProcessBuilder", "*.command"),
+             all_args=True, program_first=True),
+        Sink("sql", ("*.executeQuery", "*.executeUpdate", "*.execute", "*.prepareStatement",
+                     "*.prepareCall", "*.createQuery", "*.createNativeQuery", "*.addBatch",
+                     "*.queryForObject", "*.queryForList", "*.queryForMap", "*.queryForRowSet",
+                     "*.batchUpdate", "*jdbcTemplate.query", "*JdbcTemplate.query",
+                     "*jdbcTemplate.update", "*JdbcTemplate.update"),
+             excluded=("*executor.execute", "*Executor.execute", "*.client.execute",
+                       "*httpClient.execute", "*HttpClient.execute")),
+        Sink("path", ("File", "java.io.File", "FileInputStream", "java.io.FileInputStream",
+                      "FileOutputStream", "java.io.FileOutputStream", "FileReader", "FileWriter",
+                      "java.io.FileReader", "java.io.FileWriter", "*.getResourceAsStream",
+                      "*.getResource", "RandomAccessFile"), all_args=True),
+        Sink("path", ("Files.*", "java.nio.file.Files.*")),
+        Sink("ssrf", ("*.getForObject", "*.getForEntity", "*.postForObject", "*.postForEntity",
+                      "*.exchange", "Jsoup.connect", "org.jsoup.Jsoup.connect",
+                      "*.openConnection", "*.openStream", "HttpRequest.newBuilder",
+                      "*HttpRequest.newBuilder", "*.uri"), receiver=True),
+        Sink("redirect", ("*.sendRedirect", "RedirectView", "*.RedirectView")),
+        Sink("xss", ("ResponseEntity", "*.ResponseEntity", "*getWriter.write",
+                     "*getWriter.print", "*getWriter.println", "*getWriter.printf",
+                     "*getWriter.append", "*.ok.body", "*.status.body")),
+        Sink("ldap", ("*ontext.search", "*ctx.search", "*Ctx.search", "*onnection.search",
+                      "*.searchForObject", "*ldapTemplate.search", "*LdapTemplate.search",
+                      "Filter.create", "*Filter.create"), all_args=True),
+        Sink("xpath", ("*[xX][pP]ath.evaluate", "*[xX][pP]ath.compile",
+                       "*[xX][pP]ath.evaluateExpression")),
+        Sink("header", ("*.setHeader", "*.addHeader"), args=(1,)),
+        Sink("code", ("*ScriptEngine.eval", "*engine.eval", "*Engine.eval",
+                      "*.parseExpression", "*Ognl.getValue", "*MVEL.eval")),
+    ),
+    param_sources=(
+        # Spring MVC / JAX-RS: the annotation says where the value comes from
+        ParamSource(PARAM, annotation=re.compile(
+            r"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|CookieValue|"
+            r"ModelAttribute|RequestPart|MatrixVariable|QueryParam|PathParam|FormParam|"
+            r"HeaderParam|CookieParam)\b")),
+    ),
+    may_have_source=re.compile(
+        r"Request|getParameter|getHeader|getenv|Scanner|Param|PathVariable|RequestBody"),
+    session_objects=frozenset(),
+)
+
+GO = Spec(
+    request_objects=frozenset({"r", "req", "request", "c", "ctx"}),
+    request_attrs=frozenset({
+        # net/http
+        "URL", "Form", "PostForm", "FormValue", "PostFormValue", "Header", "Body", "Cookie",
+        "Cookies", "MultipartForm", "FormFile", "RequestURI", "Host", "Referer", "UserAgent",
+        # gin, echo, fiber, chi
+        "Query", "DefaultQuery", "GetQuery", "QueryArray", "QueryMap", "Param", "Params",
+        "PostForm", "DefaultPostForm", "GetPostForm", "GetHeader", "QueryParam", "QueryParams",
+        "FormParams", "Bind", "ShouldBind", "ShouldBindJSON", "BindJSON", "GetRawData",
+        "Request", "BodyParser",
+    }),
+    source_calls=(("os.Getenv", ENV), ("*chi.URLParam", REQUEST), ("mux.Vars", REQUEST),
+                  ("*mux.Vars", REQUEST)),
+    source_names=(("os.Args", ARGV),),
+    llm_call_tails=frozenset(),
+    passthrough=frozenset({
+        "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "strings.Join", "strings.Replace",
+        "strings.ReplaceAll", "strings.TrimSpace", "strings.ToLower", "strings.ToUpper",
+        "strings.Trim", "strings.Split", "strings.Fields", "path.Join", "path/filepath.Join",
+        "path/filepath.Clean", "path.Clean", "net/url.QueryUnescape", "net/url.PathUnescape",
+        "net/url.Parse", "string", "[]byte", "bytes.NewBufferString", "strings.NewReader",
+        "encoding/base64.StdEncoding.DecodeString",
+    }),
+    clean_all=frozenset({"strconv.Atoi", "strconv.ParseInt", "strconv.ParseFloat",
+                         "strconv.ParseBool", "strconv.ParseUint", "len"}),
+    sanitizers={
+        "html.EscapeString": _HTML_ESCAPES, "html/template.HTMLEscapeString": _HTML_ESCAPES,
+        "text/template.HTMLEscapeString": _HTML_ESCAPES,
+        "net/url.QueryEscape": frozenset({"xss", "template", "path", "command", "redirect"}),
+        "net/url.PathEscape": frozenset({"xss", "template", "path", "command", "redirect"}),
+        "path/filepath.Base": frozenset({"path"}), "path.Base": frozenset({"path"}),
+    },
+    sinks=(
+        Sink("command", ("os/exec.Command",), all_args=True, program_first=True),
+        Sink("command", ("os/exec.CommandContext",), args=(1, 2, 3, 4, 5, 6),
+             program_first=True),
+        Sink("sql", ("*.Query", "*.QueryRow", "*.Exec", "*.Prepare", "*.Raw"),
+             excluded=("*.URL.Query", "r.URL.Query", "req.URL.Query", "*.Request.URL.Query")),
+        Sink("sql", ("*.QueryContext", "*.QueryRowContext", "*.ExecContext",
+                     "*.PrepareContext"), args=(1,)),
+        Sink("path", ("os.Open", "os.OpenFile", "os.ReadFile", "os.WriteFile", "os.Create",
+                      "os.Remove", "os.RemoveAll", "os.Mkdir", "os.MkdirAll", "io/ioutil.ReadFile",
+                      "io/ioutil.WriteFile", "*.File", "*.FileAttachment", "*.SendFile")),
+        Sink("path", ("net/http.ServeFile",), args=(2,)),
+        Sink("ssrf", ("net/http.Get", "net/http.Post", "net/http.Head", "net/http.PostForm")),
+        Sink("ssrf", ("net/http.NewRequest", "net/http.NewRequestWithContext"), args=(1, 2)),
+        Sink("redirect", ("net/http.Redirect",), args=(2,)),
+        Sink("redirect", ("*.Redirect",), args=(1,), excluded=("net/http.Redirect",)),
+        Sink("xss", ("*.Write",), excluded=("*.Header.Write", "*.Hash.Write", "*.h.Write",
+                                            "*hasher.Write", "*.buf.Write", "*.b.Write")),
+        Sink("xss", ("io.WriteString",), args=(1,)),
+        Sink("xss", ("*.String", "*.Data"), args=(1, 2, 3)),
+        Sink("xss", ("html/template.HTML",)),
+    ),
+    may_have_source=re.compile(r"net/http|gin|echo|fiber|chi|mux|os\.Args|Getenv"),
+)
+
+SPECS["java"] = JAVA
+SPECS["go"] = GO

@@ -13,7 +13,11 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve
-from .specs import DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, REQUEST, TOOL, Spec
+from .containers import MODEL_PREFIX, constant_key, element
+from .summaries import (ARG_PREFIX, arg_label, argument_taints, imported_taint, local_callee,
+                        real, substitute)
+from .specs import (DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, RANDOM,
+                    REQUEST, TOOL, Spec)
 
 CLEAN: frozenset = frozenset()
 MAX_DEPTH = 60
@@ -30,12 +34,18 @@ _CONTAINERS = frozenset({"list", "tuple", "set", "array", "expression_list", "pa
                          "set_comprehension", "dictionary_comprehension", "for_in_clause",
                          "conditional_expression", "ternary_expression", "boolean_operator",
                          "template_substitution", "interpolation", "format_expression",
-                         "keyword_argument", "shorthand_property_identifier"})
+                         "keyword_argument", "shorthand_property_identifier",
+                         # Java and Go
+                         "argument_list", "array_initializer", "array_creation_expression",
+                         "literal_value", "composite_literal", "keyed_element",
+                         "literal_element", "type_conversion_expression",
+                         "cast_expression", "parenthesized_expression"})
 # methods that build a string from their arguments whatever the receiver holds
 STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat", "substitute",
                              "safe_substitute", "format_messages", "format_prompt"})
 
 
+LINE_BREAK = re.compile(r"\\[nr]")
 _CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\d+|\*)?(?:\.(?:\d+|\*))?([a-zA-Z%])")
 
 
@@ -56,8 +66,10 @@ def labels_for(taint: frozenset, category: str) -> frozenset[str]:
     return frozenset(label for label, done, _ in taint if category not in done)
 
 
-def source_lines(taint: frozenset, category: str) -> list[int]:
-    return sorted({line for _, done, line in taint if category not in done})
+def source_lines(taint: frozenset, category: str) -> list:
+    """Source lines: ints in this file, "path:line" strings for sources in another module."""
+    return sorted({line for _, done, line in taint if category not in done},
+                  key=lambda v: (1, 0, v) if isinstance(v, str) else (0, v, ""))
 
 
 def tag(label: str, node) -> frozenset:
@@ -78,8 +90,17 @@ class Evaluator:
                 self.imports = {**ctx.imports, **aliases}
         # per-node text matching only pays off in files that read model responses at all
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
+        # predictable random values are followed through arithmetic only where they can occur
+        self.randoms = "random" in ctx.doc.text
         # set by the walker: `cond -> name` for an allow-list test that pins `name` down
         self.guard = None
+        # set by the walker: the summaries of this file's functions, by name
+        self.summaries: dict | None = None
+        self.imported: dict | None = None  # other modules' exported summaries, by callee
+        self.popped: dict | None = None  # `l.pop(i)` call id -> the element it removed
+        self.fields: dict | None = None  # (class, "self.x") -> taint set in any method
+        self.classes: list = [-1]
+        self.field_misses: set = set()
 
     def name_of(self, node) -> str:
         return resolve(syntax.dotted_name(node, self.profile), self.imports)
@@ -121,6 +142,11 @@ class Evaluator:
         if t in ("subscript", "subscript_expression"):
             obj = node.child_by_field_name("value") or node.child_by_field_name("object")
             name = self.name_of(obj) if obj is not None else ""
+            if obj is not None and obj.type == "identifier" and MODEL_PREFIX + name in env:
+                found = element(env[MODEL_PREFIX + name], constant_key(
+                    node.child_by_field_name("subscript") or node.child_by_field_name("index")))
+                if found is not None:
+                    return found
             return self.name_source(name, node) | self.taint(obj, env, depth + 1)
         if t in p.call_types:
             return self._call(node, env, depth)
@@ -177,7 +203,12 @@ class Evaluator:
 
     # hooks for the strict evaluator: the base evaluator only follows sources
     def _other_operator(self, node, env: dict, depth: int) -> frozenset:
-        return CLEAN
+        # arithmetic makes numbers (never attacker text), but predictable ones stay predictable
+        if not self.randoms:
+            return CLEAN
+        out = self.taint(node.child_by_field_name("left"), env, depth + 1) | \
+            self.taint(node.child_by_field_name("right"), env, depth + 1)
+        return frozenset(t for t in out if t[0] == RANDOM) if out else CLEAN
 
     def _other(self, node, env: dict, depth: int) -> frozenset:
         return CLEAN
@@ -193,6 +224,19 @@ class Evaluator:
         if base and any(label == TOOL for label, _, _ in base):
             # an MCP `CallToolRequest` handler's `request.params`: the model's call, not HTTP
             return base
+        if self.fields is not None and name.split(".", 1)[0] in ("self", "this"):
+            field = (self.classes[-1], name)
+            if field in self.fields:
+                return self.fields[field]
+            self.field_misses.add(field)
+        obj = node.child_by_field_name("object")
+        if obj is not None and obj.type == "identifier" and \
+                MODEL_PREFIX + syntax.text(obj) in env:
+            prop = node.child_by_field_name("property")
+            found = element(env[MODEL_PREFIX + syntax.text(obj)],
+                            syntax.text(prop) if prop is not None else None)
+            if found is not None:
+                return found
         found = self.name_source(name, node)
         attr = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         if attr is not None and syntax.text(attr) in DOCUMENT_ATTRS:
@@ -200,7 +244,7 @@ class Evaluator:
         if self.llm_reads and node.end_byte - node.start_byte < 400 and \
                 LLM_READ.search(syntax.text(node)):
             found |= tag(LLM, node)
-        obj = node.child_by_field_name("object")
+        obj = node.child_by_field_name("object") or node.child_by_field_name("operand")
         return found | self.taint(obj, env, depth + 1)
 
     def _call(self, node, env: dict, depth: int) -> frozenset:
@@ -209,11 +253,17 @@ class Evaluator:
         tail = name.rsplit(".", 1)[-1]
         if name in spec.clean_all or any(c.endswith("*") and name.startswith(c[:-1])
                                          for c in spec.clean_all):
-            return CLEAN
+            # a number is never attacker-shaped text, but a predictable one stays predictable
+            args = node.child_by_field_name("arguments")
+            return frozenset(t for t in self.taint(args, env, depth + 1) if t[0] == RANDOM) \
+                if self.randoms and args is not None and args.named_child_count else CLEAN
         args_node = node.child_by_field_name("arguments")
         fn = node.child_by_field_name("function")
-        receiver = fn.child_by_field_name("object") if fn is not None and \
-            fn.type in self.profile.attribute_types else None
+        if node.type == "method_invocation":  # Java: `obj.name(args)`
+            receiver = node.child_by_field_name("object")
+        else:
+            receiver = (fn.child_by_field_name("object") or fn.child_by_field_name("operand")) \
+                if fn is not None and fn.type in self.profile.attribute_types else None
         label = spec.source_call(name)
         if label:
             return tag(label, node)
@@ -223,6 +273,29 @@ class Evaluator:
                 tail in ("run", "arun") and receiver is not None
                 and LLM_RUN_RECEIVER.search(syntax.text(receiver)[:80])):
             return tag(LLM, node)
+        if self.summaries:
+            local = local_callee(node, self.profile, self.imports)
+            summary = self.summaries.get(local) if local else None
+            if summary is not None:
+                positional, keywords = argument_taints(
+                    node, self.profile, lambda a: self.taint(a, env, depth + 1))
+                return substitute(summary.returns, summary, positional, keywords, keep_real=True)
+        if self.popped and node.id in self.popped:
+            return self.popped[node.id]
+        if tail == "get" and receiver is not None and receiver.type == "identifier" and \
+                MODEL_PREFIX + syntax.text(receiver) in env:
+            positional, _ = syntax.call_arguments(node, self.profile)
+            found = element(env[MODEL_PREFIX + syntax.text(receiver)],
+                            constant_key(positional[0]) if positional else None)
+            if found is not None:
+                default = self.taint(positional[1], env, depth + 1) if len(positional) > 1 \
+                    else CLEAN
+                return found | default
+        if self.imported and name in self.imported:
+            found = self.imported[name]
+            positional, keywords = argument_taints(
+                node, self.profile, lambda a: self.taint(a, env, depth + 1))
+            return imported_taint(found, found.get("file", "?"), positional, keywords)
         sanitized = spec.sanitizers.get(name) or spec.sanitizers.get(tail if receiver is None
                                                                      else "")
         if sanitized is not None:
@@ -236,7 +309,13 @@ class Evaluator:
             if recv or tail in STRING_BUILDERS or receiver.type in \
                     self.profile.string_types | self.profile.template_types | \
                     {"concatenated_string"}:
-                return recv | self.taint(args_node, env, depth + 1)
+                out = recv | self.taint(args_node, env, depth + 1)
+                if tail in ("replace", "replaceAll") and out and args_node is not None and \
+                        args_node.named_child_count and LINE_BREAK.search(
+                            syntax.text(args_node.named_children[0])[:40]):
+                    # `s.replace("\n", "")`: no line break left to forge a log entry or header
+                    out = neutralise(out, frozenset({"log", "header"}))
+                return out
         return self._opaque_call(node, receiver, args_node, env, depth)
 
 

@@ -17,3 +17,5 @@ DATABASE_URL = "postgresql://app:${DB_PASSWORD}@db/app"
 DATABASE_URL = "postgresql://localhost/app"
 # ok: SEC025
 DATABASE_URL = "postgresql://app:<password>@db/app"
+# ok: SEC025
+DOCS_URL = "postgresql://app:Zk3q9XvB2mL7@db.example.com/app"

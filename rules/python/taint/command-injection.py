@@ -90,5 +90,5 @@ def build(target):
 
 @app.route("/build")
 def build_route():
-    # todoruleid: PY150
+    # ruleid: PY150
     os.system(build(request.args["target"]))

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"database/sql"
+	"net/http"
+	"os"
+	"os/exec"
+
+	"github.com/gin-gonic/gin"
+)
+
+var db *sql.DB
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	exec.Command("sh", "-c", "ping "+host).Run()
+	exec.Command("uptime").Run()
+	name := r.FormValue("name")
+	q := "SELECT * FROM users WHERE name = '" + name + "'"
+	db.Query(q)
+	db.Query("SELECT * FROM users WHERE name = ?", name)
+	os.ReadFile("/data/" + name)
+	os.ReadFile("/data/readme.txt")
+	http.Get(r.FormValue("url"))
+	http.Get("https://api.example.com/status")
+	http.Redirect(w, r, r.FormValue("next"), http.StatusFound)
+	http.Redirect(w, r, "/home", http.StatusFound)
+	// ruleid: GO155
+	w.Write([]byte("<p>" + name + "</p>"))
+	// ok: GO155
+	w.Write([]byte("<p>hello</p>"))
+	readIt(name)
+}
+
+func readIt(path string) {
+	os.Open(path)
+}
+
+func readFixed(path string) {
+	os.Open(path)
+}
+
+func callFixed() {
+	readFixed("a.txt")
+}
+
+func ginHandler(c *gin.Context) {
+	target := c.Query("to")
+	c.Redirect(http.StatusFound, target)
+	c.Redirect(http.StatusFound, "/home")
+}

@@ -1,0 +1,31 @@
+const express = require("express");
+const xpath = require("xpath");
+const ldap = require("ldapjs");
+const needle = require("needle");
+const math = require("mathjs");
+
+const app = express();
+const client = ldap.createClient({ url: "ldap://localhost" });
+
+app.get("/xpath", (req, res) => {
+  const name = decodeURI(req.params.name.toString());
+  xpath.select("//user[name='" + name + "']", doc);
+  xpath.select("//user[name='admin']", doc);
+});
+
+app.get("/ldap", (req, res) => {
+  const user = req.query.user || req.body.user;
+  const filter = "(uid=" + user + ")";
+  client.search("dc=example,dc=org", { filter: filter, scope: "sub" }, () => {});
+  client.search("dc=example,dc=org", { filter: "(uid=admin)" }, () => {});
+});
+
+app.post("/login", (req, res) => {
+  req.session.role = req.body.role;
+  req.session.role = "user";
+  // ruleid: JS161
+  res.setHeader("X-Name", req.query.name);
+  // ok: JS161
+  res.setHeader("X-Name", "fixed");
+  res.end();
+});
