@@ -19,7 +19,7 @@ def bio(user):
 def indent_lines(text, width, user):
     newline = "\n"
     # ok: PY108
-    sep = Markup(newline)
+    newline = Markup(newline)
     pad = " " * width
     # ruleid: PY108
     lead = Markup(pad)
@@ -32,4 +32,4 @@ def indent_lines(text, width, user):
         label = user.title
     # ruleid: PY108
     head = Markup(label)
-    return sep, lead, body, head
+    return newline, lead, body, head
