@@ -159,6 +159,8 @@ class _Walker(SinkChecks):
         self.pending: list[tuple] = []  # calls met before the called function was walked
         # names of the functions this file defines (callers may come first)
         self.defined = defined_functions(ctx.doc.text, ctx.language)
+        # node id -> (whether it sits in a conditional, distance to the deciding ancestor)
+        self.conditional_memo: dict[int, tuple[bool, int]] = {}
         self.popped: dict[int, frozenset] = {}  # `l.pop(0)` call -> the element it removed
         self.ev.popped = self.popped
         self.call_facts: list[dict] = []  # tainted calls into other modules of the project
@@ -272,7 +274,9 @@ class _Walker(SinkChecks):
             if children is None:
                 return
         for child in reversed(children):
-            if child.named_child_count:  # a leaf (name, number, operator) has no effect
+            # a leaf (name, number, operator) has no effect, nor has an opaque node (string,
+            # comment, import…): entering it would bind, open and record nothing
+            if child.named_child_count and child.type not in OPAQUE_TYPES:
                 stack.append(("enter", child))
 
     def _bind_exception(self, node) -> None:
@@ -740,12 +744,33 @@ class _Walker(SinkChecks):
         return out
 
     def _conditional(self, node) -> bool:
+        """Whether `node` runs only on some paths of its function: a branch, loop or handler
+        encloses it within MAX_CLIMB ancestors.
+
+        Each ancestor's answer is remembered with its distance to the ancestor that decided
+        it: `Node.parent` costs a descent from the root in tree-sitter, and the assignments of
+        one block share all their ancestors above the statement."""
+        memo = self.conditional_memo
         cur = node.parent
-        for _ in range(MAX_CLIMB):
-            if cur is None or cur.type in self.functions:
-                return False
-            if cur.type in COND_TYPES:
-                return True
+        path = []
+        for step in range(MAX_CLIMB):
+            if cur is None:
+                found = False
+            else:
+                known = memo.get(cur.id)
+                if known is not None and step + known[1] < MAX_CLIMB:
+                    for i, nid in enumerate(path):
+                        memo[nid] = (known[0], step - i + known[1])
+                    return known[0]
+                t = cur.type
+                found = False if t in self.functions else True if t in COND_TYPES else None
+            if found is not None:
+                for i, nid in enumerate(path):
+                    memo[nid] = (found, step - i)
+                if cur is not None:
+                    memo[cur.id] = (found, 0)
+                return found
+            path.append(cur.id)
             cur = cur.parent
         return True
 
