@@ -76,6 +76,9 @@ def tag(label: str, node) -> frozenset:
     return frozenset({(label, frozenset(), node.start_point[0] + 1)})
 
 
+ALIASES_KEY = "taint.client_aliases"  # ctx.cache: variable name -> HTTP client module
+
+
 class Evaluator:
     def __init__(self, ctx, spec: Spec):
         self.ctx = ctx
@@ -86,7 +89,10 @@ class Evaluator:
         if ctx.language == "python":
             from .clients import client_aliases
 
-            aliases = client_aliases(ctx.doc.text, ctx.imports)
+            # both evaluators of the walk ask: one pass over the text per file
+            aliases = ctx.cache.get(ALIASES_KEY)
+            if aliases is None:
+                aliases = ctx.cache[ALIASES_KEY] = client_aliases(ctx.doc.text, ctx.imports)
             if aliases:
                 self.imports = {**ctx.imports, **aliases}
         self.shared_callees = self.imports is ctx.imports
