@@ -91,6 +91,7 @@ def recall_report(rows) -> None:
 
 def timed(cmd: list[str], cwd: str | None = None) -> tuple[float, str]:
     start = time.perf_counter()
+    # aiscan: ignore[PY150] the operator names the program to run (--aiscan-cmd); no shell
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd)
     if proc.returncode not in (0, 1):
         print(f"{cmd[0]} exited {proc.returncode}: {proc.stderr[-500:]}", file=sys.stderr)

@@ -54,7 +54,7 @@ def apply(findings: list, config, ruleset) -> dict:
         return {}
     include = set(ROLES) if "all" in config.include_roles else set(config.include_roles)
     by_role: Counter = Counter()
-    opt_in = metrics = 0
+    opt_in = metrics = local = 0
     kept = []
     for f in findings:
         rule = ruleset.by_id.get(f.rule_id)
@@ -71,6 +71,9 @@ def apply(findings: list, config, ruleset) -> dict:
         if _below_default_limit(f, rule):
             metrics += f.suppressed is None
             continue
+        if _local_flow(f):
+            local += f.suppressed is None
+            continue
         kept.append(f)
     findings[:] = kept
     hidden = {}
@@ -80,6 +83,8 @@ def apply(findings: list, config, ruleset) -> dict:
         hidden["opt_in_rules"] = opt_in
     if metrics:
         hidden["metrics_below_default_limit"] = metrics
+    if local:
+        hidden["local_source_flows"] = local
     return hidden
 
 
@@ -88,6 +93,17 @@ def _below_default_limit(f, rule) -> bool:
     limit = (rule.match.get("params") or {}).get("default_limit")
     value = f.properties.get("value")
     return limit is not None and isinstance(value, (int, float)) and value <= limit
+
+
+def _local_flow(f) -> bool:
+    """A file path or URL taken from local sources only (command line, terminal, environment)."""
+    from ..analyses.taint.specs import LOCAL_INTENDED_SINKS, LOCAL_SOURCES
+
+    taint = f.properties.get("taint")
+    if not isinstance(taint, dict) or taint.get("category") not in LOCAL_INTENDED_SINKS:
+        return False
+    sources = taint.get("sources")
+    return bool(sources) and set(sources) <= LOCAL_SOURCES
 
 
 def hidden_note(hidden: dict) -> str:
@@ -102,4 +118,7 @@ def hidden_note(hidden: dict) -> str:
     if hidden.get("metrics_below_default_limit"):
         parts.append(f"{hidden['metrics_below_default_limit']} metric findings under the "
                      "default limits (--profile all)")
+    if hidden.get("local_source_flows"):
+        parts.append(f"{hidden['local_source_flows']} paths or URLs from the command line, terminal "
+                     "or environment (--profile all)")
     return "not shown: " + "; ".join(parts) if parts else ""

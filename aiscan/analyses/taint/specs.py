@@ -32,6 +32,15 @@ LABEL_TEXT = {
     TOOL: "a tool argument the model chose",
 }
 
+# Sources a local user controls (the command line, the terminal, the environment) and the sinks
+# where such a value is the program doing what its user asked: a CLI opens the file or fetches
+# the URL it is given. Those flows cross no trust boundary (CodeQL's "local" threat model is
+# off by default for this reason), so the default profile holds them back
+# (aiscan.pipeline.policy; `--profile all` shows them). Into a shell string, SQL or eval the
+# same value still changes from data into code, and is reported.
+LOCAL_SOURCES = frozenset({INPUT, ARGV, ENV})
+LOCAL_INTENDED_SINKS = frozenset({"path", "ssrf"})
+
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
              "ldap", "session", "header", "response", "cookie", "log")
 
