@@ -137,6 +137,23 @@ PYTHON_SURFACES = [
 ]
 
 
+def test_a_table_of_functions_the_model_never_picks_from_is_no_tool():
+    # a message library mentions tool_calls everywhere; its table of token counters is looked
+    # up by a configuration string, not by a tool call's name
+    code = """
+        def approximate(messages):
+            return len(messages)
+
+        COUNTERS = {"approximate": approximate}
+
+        def count(messages, counter="approximate"):
+            for m in messages:
+                m.tool_calls = []
+            return COUNTERS[counter](messages)
+    """
+    assert not tools(code)
+
+
 @pytest.mark.parametrize("name,code,expected", PYTHON_SURFACES, ids=[c[0] for c in PYTHON_SURFACES])
 def test_python_tool_surfaces(name, code, expected):
     found = set(tools(code))

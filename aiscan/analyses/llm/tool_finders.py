@@ -278,11 +278,28 @@ class _PythonTools(_Finder):
         if not pairs or not all(v.type == "identifier" and syntax.text(v) in functions
                                 for _, _, v in pairs):
             return
+        if not self._looked_up_by_tool_name(node):
+            return  # a table of functions (token counters, handlers) the model never picks from
         for key, pair, value in pairs:
             fn = functions[syntax.text(value)]
             doc = docstring(fn)
             self.add(Tool(key, "tool", "function-calling", pair, fn,
                           [("docstring", doc)] if doc is not None else [], doc))
+
+
+    def _looked_up_by_tool_name(self, node) -> bool:
+        """Whether the dict, once named, is indexed with a call's name: `TOOLS[call.function.name]`
+        or `TOOLS.get(tool_call.name)` — a dict of functions in a file that merely mentions
+        `tool_calls` (a message library) is not how the model reaches them."""
+        parent = node.parent
+        if parent is None or parent.type != "assignment":
+            return False
+        target = parent.child_by_field_name("left")
+        if target is None or target.type != "identifier":
+            return False
+        name = re.escape(syntax.text(target))
+        lookup = re.compile(rf"\b{name}\s*(?:\[|\.get\()[^\]\)\n]*(?:name|tool|function)")
+        return lookup.search(self.ctx.doc.text) is not None
 
 
 class _JsTools(_Finder):
