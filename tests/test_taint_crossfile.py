@@ -76,6 +76,31 @@ def test_cross_file_results_are_the_same_from_the_cache(tmp_path, monkeypatch):
     assert first == second and ("core/helpers.py", 5, "PY150") in second
 
 
+def test_an_unchanged_project_rescans_without_analysing_any_file_again(tmp_path, monkeypatch):
+    """The re-analysed results are cached under the facts the other modules gave them; a
+    changed caller gives new facts, so its callee is analysed again."""
+    from aiscan.engine.analyzer import Analyzer
+
+    monkeypatch.setenv("AISCAN_CACHE_DIR", str(tmp_path / "cache"))
+    root = project(tmp_path / "src", PY_FILES)
+    first = findings(root)
+    calls: list[str] = []
+    real = Analyzer.analyze
+
+    def analyze(self, abs_path, rel, *facts):
+        calls.append(rel)
+        return real(self, abs_path, rel, *facts)
+
+    monkeypatch.setattr(Analyzer, "analyze", analyze)
+    assert findings(root) == first
+    assert calls == []
+    views = root / "views.py"
+    views.write_text(views.read_text() + "\n\ndef other():\n    helpers.run_cmd(request.form['c'])\n")
+    again = findings(root)
+    assert "views.py" in calls and "core/helpers.py" in calls
+    assert ("core/helpers.py", 5, "PY150") in again
+
+
 def test_javascript_default_export_object_aliases_and_reexports(tmp_path):
     root = project(tmp_path, {
         "model/auth.js": """\

@@ -34,6 +34,7 @@ class FileContext:
         self.findings: list[Finding] = []
         self._imports: dict[str, str] | None = None
         self._callees: dict[int, str] = {}
+        self._raw_callees: dict[int, str] = {}
         self.cache: dict[str, Any] = {}  # per-file memo shared by checks (e.g. taint facts)
         # the file's line of a line of `doc`: not the same when `doc` is code embedded in the
         # file (notebook cells); messages that name another line use it
@@ -57,9 +58,17 @@ class FileContext:
         name = self._callees.get(node.id)
         if name is None:
             from .imports import resolve
+
+            name = self._callees[node.id] = resolve(self.raw_callee(node), self.imports)
+        return name
+
+    def raw_callee(self, node) -> str:
+        """A call's callee as written (`sp.run`), computed once per node."""
+        name = self._raw_callees.get(node.id)
+        if name is None:
             from .syntax import callee_name
 
-            name = self._callees[node.id] = resolve(callee_name(node, self.profile), self.imports)
+            name = self._raw_callees[node.id] = callee_name(node, self.profile)
         return name
 
     # -- positions -------------------------------------------------------------------------

@@ -7,7 +7,8 @@ modules, JavaScript relative paths), and every file that receives tainted argume
 analysed again with the parameters bound to the caller's sources (`facts["taint.entry"]`), so
 a helper module's query or command is reported where it is built, naming the caller's source.
 The work is bounded: a few rounds (a chain of modules), a fixed number of re-analysed files.
-Re-analysed results are not cached: they depend on other files.
+A re-analysed result is cached under the file and a digest of what it was told by the others
+(its facts): an unchanged project rescans without analysing anything again.
 """
 
 from __future__ import annotations
@@ -25,9 +26,7 @@ PY_SUFFIXES = (".py", "/__init__.py")
 JS_EXTENSIONS = (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx")
 
 
-def resolve(analyzer, results: list, files: list, budget: float) -> list:
-    from . import workers
-
+def resolve(analyzer, results: list, files: list, budget: float, cache=None) -> list:
     by_rel = {f.rel: f for f in files}
     index = {r.path: i for i, r in enumerate(results)}
     entries: dict[str, dict] = {}
@@ -62,10 +61,32 @@ def resolve(analyzer, results: list, files: list, budget: float) -> list:
                 facts[ENTRY_KEY] = entries[rel]
             if imports.get(rel):
                 facts[IMPORTED_KEY] = imports[rel]
-            redone = workers.analyze_isolated(analyzer, by_rel[rel].path, rel, budget, facts)
+            redone = _reanalysed(analyzer, by_rel[rel], facts, budget, cache)
             results[index[rel]] = redone
             todo.append(redone)
     return results
+
+
+def _reanalysed(analyzer, source, facts: dict, budget: float, cache):
+    """The file analysed with `facts` bound, from the cache when the file and the facts are
+    unchanged."""
+    from . import workers
+
+    key = None
+    if cache is not None:
+        import hashlib
+        import json
+
+        digest = hashlib.sha256(json.dumps(facts, sort_keys=True, default=str).encode())
+        key = f"{source.rel}\0crossfile\0{digest.hexdigest()[:32]}"
+        hit = cache.get(source.path, key)
+        if hit is not None:
+            hit.path = source.rel
+            return hit
+    redone = workers.analyze_isolated(analyzer, source.path, source.rel, budget, facts)
+    if key is not None:
+        cache.put(source.path, key, redone)
+    return redone
 
 
 def _imported(res, by_rel: dict, results: list, index: dict) -> dict:

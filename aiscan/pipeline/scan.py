@@ -74,10 +74,14 @@ def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyze
     analyzer = analyzer or build_analyzer(config)
     found = discover(targets, root, config.exclude, config.use_gitignore)
     result = ScanResult(root=root, ruleset=analyzer.ruleset, notifications=list(found.notifications))
-    file_results = list(_cached_or_analyzed(analyzer, found.files, config, root, on_file))
+    cache = _open_cache(analyzer, config, root)
+    file_results = list(_cached_or_analyzed(analyzer, found.files, cache, config, on_file))
     # flows between the project's own modules: files that receive tainted arguments from
     # another module are analysed again with those parameters bound
-    file_results = crossfile.resolve(analyzer, file_results, found.files, config.file_budget)
+    file_results = crossfile.resolve(analyzer, file_results, found.files, config.file_budget,
+                                     cache)
+    if cache is not None:
+        cache.save()
     for file_result in file_results:
         result.file_results.append(file_result)
         result.findings.extend(file_result.findings)
@@ -93,19 +97,26 @@ def run_scan(targets, config: Config, root: str | None = None, analyzer: Analyze
     return result
 
 
-def _cached_or_analyzed(analyzer: Analyzer, files: list[SourceFile], config: Config, root: str,
-                        on_file):
-    """Results in discovery order; unchanged files come from the cache when it is on."""
+def _open_cache(analyzer: Analyzer, config: Config, root: str):
+    """The result cache of this scan's settings, or None when it is off."""
     if not config.use_cache:
-        yield from _analyze_all(analyzer, files, config, on_file)
-        return
+        return None
     from .cache import ResultCache, scan_key
     from .cachedir import cache_dir
 
     settings = {"max_file_size": config.max_file_size, "gitignore": config.use_gitignore,
                 "select": config.select, "ignore": config.ignore, "rule_dirs": config.rule_dirs,
                 **config.cache_settings()}
-    cache = ResultCache(cache_dir(config.cache_dir), scan_key(root, analyzer.ruleset, settings))
+    return ResultCache(cache_dir(config.cache_dir), scan_key(root, analyzer.ruleset, settings))
+
+
+def _cached_or_analyzed(analyzer: Analyzer, files: list[SourceFile], cache, config: Config,
+                        on_file):
+    """Results in discovery order; unchanged files come from the cache when it is on (the
+    caller saves it)."""
+    if cache is None:
+        yield from _analyze_all(analyzer, files, config, on_file)
+        return
     done: dict[str, FileResult] = {}
     todo: list[SourceFile] = []
     for f in files:
@@ -120,7 +131,6 @@ def _cached_or_analyzed(analyzer: Analyzer, files: list[SourceFile], config: Con
     for res in _analyze_all(analyzer, todo, config, on_file):
         cache.put(by_rel[res.path].path, res.path, res)
         done[res.path] = res
-    cache.save()
     for f in files:
         if f.rel in done:
             yield done[f.rel]

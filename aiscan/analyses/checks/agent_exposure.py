@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...engine import syntax
-from ..llm.mcp_server import AUTH_EVIDENCE, HTTP_TRANSPORTS, MCP_SERVER
+from ..llm.mcp_server import AUTH_EVIDENCE, HTTP_TRANSPORTS, builds_mcp_server
 from ..llm.tools import file_tools
 from . import register
 
@@ -129,7 +129,7 @@ def _subscripted(node) -> bool:
 @register("agents.mcp-transport-exposed")
 def mcp_transport_exposed(ctx, rule) -> None:
     text = ctx.doc.text
-    if ctx.tree is None or not MCP_SERVER.search(text):
+    if ctx.tree is None or not builds_mcp_server(text):
         return
     reported = False
     for node in _host_literals(ctx):
@@ -278,7 +278,7 @@ TRIVIAL_SIDE = re.compile(r"^(?:None|null|undefined|True|False|true|false|\"\"|'
 def token_compared_unsafely(ctx, rule) -> None:
     """`if token == API_TOKEN:` in an MCP server: a plain comparison leaks, through its
     timing, how much of a guess is right."""
-    if ctx.tree is None or not MCP_SERVER.search(ctx.doc.text):
+    if ctx.tree is None or not builds_mcp_server(ctx.doc.text):
         return
     root = ctx.tree.root_node
     seen: set[int] = set()

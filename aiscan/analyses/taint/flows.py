@@ -54,6 +54,9 @@ ASSIGN_TYPES = frozenset({"assignment", "augmented_assignment", "named_expressio
                           # Go
                           "short_var_declaration", "assignment_statement", "var_spec"})
 # nothing inside these binds a name or calls a sink worth reporting
+# `for x in v` (Python, JavaScript), `for (T x : v)` (Java), Go's `for k, v := range x`
+LOOP_TYPES = frozenset({"for_statement", "for_in_statement", "enhanced_for_statement",
+                        "range_clause"})
 OPAQUE_TYPES = frozenset({"string", "comment", "import_statement", "import_from_statement",
                           "regex", "decorator", "type", "type_annotation"})
 # calls that vouch for their first argument (a URL's host/scheme, a name on an allow-list)
@@ -137,6 +140,12 @@ class _Walker(SinkChecks):
         # node types whose exit does something; others are walked through without a marker
         self.exit_types = self.functions | ASSIGN_TYPES | self.profile.call_types | {
             "dictionary", "object", "tuple", "return_statement", "if_statement"} | CLASS_TYPES
+        # node types whose entry does more than push the children: the others take the
+        # walk's fast path
+        special = CLASS_TYPES | self.functions | LOOP_TYPES | COMPREHENSIONS | \
+            self.exit_types | OPAQUE_TYPES | {"except_clause", "catch_clause", "if_statement",
+                                              "while_statement"}
+        self.special_types = frozenset(special)
         # fields set from tainted data in any method (`self.q = request.args["q"]`), per class
         self.fields: dict[tuple[int, str], frozenset] = {}
         self.classes: list[int] = [-1]
@@ -159,6 +168,8 @@ class _Walker(SinkChecks):
         self.pending: list[tuple] = []  # calls met before the called function was walked
         # names of the functions this file defines (callers may come first)
         self.defined = defined_functions(ctx.doc.text, ctx.language)
+        # node id -> (whether it sits in a conditional, distance to the deciding ancestor)
+        self.conditional_memo: dict[int, tuple[bool, int]] = {}
         self.popped: dict[int, frozenset] = {}  # `l.pop(0)` call -> the element it removed
         self.ev.popped = self.popped
         self.call_facts: list[dict] = []  # tainted calls into other modules of the project
@@ -224,9 +235,20 @@ class _Walker(SinkChecks):
         return rewalk
 
     def _walk(self) -> None:
-        stack: list[tuple] = [("enter", self.ctx.tree.root_node)]
+        # a node on the stack is to be entered; a tuple is a marker (exit, set, restore)
+        stack: list = [self.ctx.tree.root_node]
+        enter, special = self._enter, self.special_types
         while stack:
             item = stack.pop()
+            if type(item) is not tuple:
+                t = item.type
+                if t not in special:  # the common case, inlined: nothing to bind, open, record
+                    for child in reversed(item.named_children):
+                        if child.named_child_count and child.type not in OPAQUE_TYPES:
+                            stack.append(child)
+                else:
+                    enter(item, stack, t)
+                continue
             kind, node = item[0], item[1]
             if kind == "exit":
                 self._exit(node)
@@ -237,26 +259,21 @@ class _Walker(SinkChecks):
                     self.env.pop(node, None)
                 else:
                     self.env[node] = item[2]
-            else:
-                self._enter(node, stack)
         return self.flows
 
     @property
     def env(self) -> dict:
         return self.scopes[-1][0]
 
-    def _enter(self, node, stack: list) -> None:
-        t = node.type
+    def _enter(self, node, stack: list, t: str) -> None:
         if t in CLASS_TYPES:
             self.classes.append(node.start_byte)
         if t in self.functions:
             self._open_scope(node)
-        elif t in ("for_statement", "for_in_statement", "enhanced_for_statement"):
+        elif t in LOOP_TYPES:
             self._bind_loop(node)
         elif t in ("except_clause", "catch_clause"):
             self._bind_exception(node)
-        elif t == "range_clause":  # Go: `for k, v := range x`
-            self._bind_loop(node)
         elif t in COMPREHENSIONS:
             # the element expression comes first in the tree but runs after the `for` clauses
             for clause in node.named_children:
@@ -272,8 +289,10 @@ class _Walker(SinkChecks):
             if children is None:
                 return
         for child in reversed(children):
-            if child.named_child_count:  # a leaf (name, number, operator) has no effect
-                stack.append(("enter", child))
+            # a leaf (name, number, operator) has no effect, nor has an opaque node (string,
+            # comment, import…): entering it would bind, open and record nothing
+            if child.named_child_count and child.type not in OPAQUE_TYPES:
+                stack.append(child)
 
     def _bind_exception(self, node) -> None:
         """`except E as e:` / `catch (err)`: the exception's text describes the server's
@@ -326,11 +345,11 @@ class _Walker(SinkChecks):
                 strict = STRICT_PREFIX + guarded
                 stack.append(("restore", guarded, self.env.get(guarded)))
                 stack.append(("restore", strict, self.env.get(strict)))
-                stack.append(("enter", child))
+                stack.append(child)
                 stack.append(("set", guarded, CLEAN))
                 stack.append(("set", strict, CLEAN))
             else:
-                stack.append(("enter", child))
+                stack.append(child)
         return None
 
     def _allow_listed(self, cond, negated: bool = False) -> str | None:
@@ -740,12 +759,33 @@ class _Walker(SinkChecks):
         return out
 
     def _conditional(self, node) -> bool:
+        """Whether `node` runs only on some paths of its function: a branch, loop or handler
+        encloses it within MAX_CLIMB ancestors.
+
+        Each ancestor's answer is remembered with its distance to the ancestor that decided
+        it: `Node.parent` costs a descent from the root in tree-sitter, and the assignments of
+        one block share all their ancestors above the statement."""
+        memo = self.conditional_memo
         cur = node.parent
-        for _ in range(MAX_CLIMB):
-            if cur is None or cur.type in self.functions:
-                return False
-            if cur.type in COND_TYPES:
-                return True
+        path = []
+        for step in range(MAX_CLIMB):
+            if cur is None:
+                found = False
+            else:
+                known = memo.get(cur.id)
+                if known is not None and step + known[1] < MAX_CLIMB:
+                    for i, nid in enumerate(path):
+                        memo[nid] = (known[0], step - i + known[1])
+                    return known[0]
+                t = cur.type
+                found = False if t in self.functions else True if t in COND_TYPES else None
+            if found is not None:
+                for i, nid in enumerate(path):
+                    memo[nid] = (found, step - i)
+                if cur is not None:
+                    memo[cur.id] = (found, 0)
+                return found
+            path.append(cur.id)
             cur = cur.parent
         return True
 

@@ -306,7 +306,7 @@ class SinkChecks:
     def _module_call(self, node, name: str) -> None:
         """A call into another module: if it may be the project's own, keep the tainted
         arguments as a fact for the cross-file round."""
-        raw = syntax.callee_name(node, self.profile)
+        raw = self.ctx.raw_callee(node)
         head, _, rest = raw.partition(".")
         imported = self.ctx.imports.get(head)
         if imported is None or len(self.call_facts) >= MAX_CALL_FACTS:

@@ -76,18 +76,26 @@ def tag(label: str, node) -> frozenset:
     return frozenset({(label, frozenset(), node.start_point[0] + 1)})
 
 
+ALIASES_KEY = "taint.client_aliases"  # ctx.cache: variable name -> HTTP client module
+
+
 class Evaluator:
     def __init__(self, ctx, spec: Spec):
         self.ctx = ctx
         self.spec = spec
         self.profile = ctx.profile
         self.imports = ctx.imports
+        self._callees: dict[int, str] = {}  # call node id -> resolved callee (own imports)
         if ctx.language == "python":
             from .clients import client_aliases
 
-            aliases = client_aliases(ctx.doc.text, ctx.imports)
+            # both evaluators of the walk ask: one pass over the text per file
+            aliases = ctx.cache.get(ALIASES_KEY)
+            if aliases is None:
+                aliases = ctx.cache[ALIASES_KEY] = client_aliases(ctx.doc.text, ctx.imports)
             if aliases:
                 self.imports = {**ctx.imports, **aliases}
+        self.shared_callees = self.imports is ctx.imports
         # per-node text matching only pays off in files that read model responses at all
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
         # predictable random values are followed through arithmetic only where they can occur
@@ -106,7 +114,14 @@ class Evaluator:
         return resolve(syntax.dotted_name(node, self.profile), self.imports)
 
     def callee(self, call) -> str:
-        return resolve(syntax.callee_name(call, self.profile), self.imports)
+        # the engine's dispatch already resolved most call nodes: share its per-node cache
+        # unless this file's client aliases extend the imports
+        if self.shared_callees:
+            return self.ctx.callee(call)
+        name = self._callees.get(call.id)
+        if name is None:
+            name = self._callees[call.id] = resolve(self.ctx.raw_callee(call), self.imports)
+        return name
 
     def request_chain(self, name: str) -> bool:
         parts = name.split(".")
