@@ -269,7 +269,10 @@ def one_line(text: str, limit: int = 200) -> str:
 
 
 def cmd_sample(args) -> None:
-    findings = [f for result in scan_all(args) for f in result["findings"]]
+    if args.from_json:  # the rows `scan --json` wrote: no second scan
+        findings = json.loads(args.from_json.read_text())["findings"]
+    else:
+        findings = [f for result in scan_all(args) for f in result["findings"]]
     for finding in findings:  # the TSV holds one line per finding
         finding["snippet"] = one_line(finding.get("snippet", ""))
     chosen = draw_sample(findings, args.seed, args.size, args.per_rule)
@@ -348,6 +351,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="a judged TSV: verdicts of findings still present are kept, and it "
                              "is rewritten unless --output is given")
     sample.add_argument("--output", type=Path, help="where to write the TSV")
+    sample.add_argument("--from-json", type=Path,
+                        help="draw from the findings `scan --json` wrote instead of scanning again")
     grades = sub.add_parser("grades", help="aiscan report score of each package and vulnerable app")
     grades.add_argument("--apps", type=Path, default=DEFAULT_APPS,
                         help=f"folder of vulnerable apps, one per subfolder (default: {DEFAULT_APPS})")

@@ -30,6 +30,8 @@ def fake_openai_key() -> str:
     ("web/api.test.ts", "", "test"),
     ("web/__tests__/api.js", "", "test"),
     ("spec/models/user.js", "", "test"),
+    ("scripts/fixtures/smoke.py", "", "test"),
+    ("src/realtime/__fixtures__/fake-webrtc.ts", "", "test"),
     ("src/test/java/AppTest.java", "", "test"),
     ("docs/conf.py", "", "docs-example"),
     ("docs_src/tutorial/app.py", "", "docs-example"),

@@ -92,8 +92,13 @@ class Condition:
 
     def _test_followed(self, values: list, ctx: FileContext) -> bool:
         """The argument and the values its local variables were assigned: `is` holds when it
-        holds for any of them, `matches` on their joined text."""
-        if self.is_ is not None and not any(self._test_is(v, ctx) for v in values):
+        holds for any of them, `matches` on their joined text. A bare name bound to one value
+        and never updated in place is judged by that value alone (`nl = "\\n"; Markup(nl)`
+        is a constant)."""
+        tested = values
+        if values[0].type == "identifier" and _bound_once(ctx, values[0]):
+            tested = values[1:]
+        if self.is_ is not None and not any(self._test_is(v, ctx) for v in tested):
             return False
         if self.matches is not None and \
                 not self.matches.search("\n".join(syntax.text(v) for v in values)):
@@ -403,7 +408,7 @@ def local_values(ctx: FileContext, node) -> list:
                 if name in seen:
                     continue
                 seen.add(name)
-                before = [v for start, v in table.get(name, ()) if start < node.start_byte]
+                before = _assigned_before(table.get(name, ()), node)
                 if before:
                     nxt.append(_container(before[-1]))
         out += nxt
@@ -411,6 +416,28 @@ def local_values(ctx: FileContext, node) -> list:
         if not frontier:
             break
     return out
+
+
+def _assigned_before(definitions, node) -> list:
+    """Values assigned before `node`, leaving out the assignment `node` is the value of
+    (`newline = Markup(newline)` reads the earlier `newline`)."""
+    return [v for start, v in definitions
+            if start < node.start_byte and not v.start_byte <= node.start_byte < v.end_byte]
+
+
+def _bound_once(ctx: FileContext, ident) -> bool:
+    """The name is assigned exactly once before this use in its function and never updated in
+    place (`name += ...`): that one value is the whole value, whatever branch runs."""
+    func = ident.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return False
+    name = syntax.text(ident)
+    if len(_assigned_before(_definitions(ctx, func).get(name, ()), ident)) != 1:
+        return False
+    pattern = rf"(?<![\w.]){re.escape(name)}\s*(?:[-+*/%|&^@]|<<|>>|//|\*\*)="
+    return re.search(pattern, syntax.text(func)) is None
 
 
 def _container(node):

@@ -268,8 +268,10 @@ SECRETISH = r"(?i:token|api_?key|apikey|secret|passw(?:or)?d|authorization|auth_
 # a line with a secret-ish word and an equality test; the tree decides what is compared
 TOKEN_COMPARE = re.compile((r"^[^\n]*" + SECRETISH + r"[^\n]*?(===|!==|==|!=)"
                             r"|(===|!==|==|!=)[^\n]*" + SECRETISH).encode(), re.M)
+# ... and an auth-scheme or header name (`scheme.lower() != "bearer"`): a word, not a secret
 TRIVIAL_SIDE = re.compile(r"^(?:None|null|undefined|True|False|true|false|\"\"|''|``|\d+"
-                          r"|\w+\.length|len\(.*\))$")
+                          r"|\w+\.length|len\(.*\)"
+                          r"|([\"'`])(?i:bearer|basic|digest|token|api[_-]?key|authorization)\1)$")
 
 
 @register("agents.token-compared-unsafely")

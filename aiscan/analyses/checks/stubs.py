@@ -19,11 +19,17 @@ from . import REGEX, STRINGS, register
 PLACEHOLDER = re.compile(
     r"\b(?:TODO|FIXME|XXX)\b|not\s+(?:yet\s+)?implemented|implement\s+(?:me|this)\b|"
     r"your\s+(?:code|logic|implementation)\s+(?:goes\s+)?here|"
-    r"add\s+(?:your\s+)?(?:logic|code|implementation)\s+here|placeholder",
+    r"add\s+(?:your\s+)?(?:logic|code|implementation)\s+here|"
+    # "close the placeholder": a docstring naming an object that *is* a placeholder (a stand-in
+    # transport, a UI slot), not a body that stands in for code
+    r"(?<!\bthe\s)placeholder",
     re.IGNORECASE,
 )
 NOT_IMPLEMENTED_WORDS = re.compile(r"not\s+(?:yet\s+)?implemented", re.IGNORECASE)
-ABSTRACT_WORDS = re.compile(r"subclass|overrid|should\s+\*?not\*?\s+implement|abstract", re.IGNORECASE)
+# "Implement this method to handle ...": a hook documented for the reader to fill in
+ABSTRACT_WORDS = re.compile(r"subclass|overrid|should\s+\*?not\*?\s+implement|abstract|"
+                            r"implement\s+this\s+(?:method|function|hook)\s+(?:to|if|when|in)\b",
+                            re.IGNORECASE)
 NOT_IMPLEMENTED_MSG = re.compile(r"not\s*(?:yet\s*)?implemented|\bTODO\b|implement\s+(?:me|this)",
                                  re.IGNORECASE)
 # Classes that exist to be subclassed: their empty methods are the contract, not a stub.

@@ -65,7 +65,10 @@ your-secret your_secret shhhhh shhh s3cr3t 123456 12345678 qwerty letmein welcom
 change_me change-me jwt_secret jwt-secret jwtsecret session_secret mysecretkey my-secret-key
 """.split())
 INDIRECT = re.compile(r"^(?:process\.env|os\.environ|env\(|ENV\[|getenv|\$|%|\{\{|<%|#\{|@@|!vault|!Ref|!Sub)")
-INTERPOLATION = re.compile(r"\$\{|\{\{|%\(\w*\)s|\$[A-Z_][A-Z0-9_]*\b|%[A-Z_]+%|\{[A-Za-z_][\w.]*\}|\{\}|#\{")
+# `{name}`, and an f-string / str.format field with a call, index, conversion or format spec
+# (`"{random_secret()}"`, `{cfg['key']!r}`): the value is computed when the line runs
+INTERPOLATION = re.compile(r"\$\{|\{\{|%\(\w*\)s|\$[A-Z_][A-Z0-9_]*\b|%[A-Z_]+%|\{\}|#\{"
+                           r"|\{[A-Za-z_][\w.]*(?:\([^{}\n]*\)|\[[^{}\n]*\])*(?:![rsa])?(?::[^{}\n]*)?\}")
 IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
                         r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 # words: `fake-access-token`, `refreshToken`, `supersecret` (not `RkmrIpZclpePlRPK`)

@@ -95,6 +95,9 @@ class Spec:
     # session) or split a response (headers): `session["user"] = x`, `resp.headers["X"] = x`
     session_objects: frozenset[str] = frozenset()
     header_objects: tuple[str, ...] = ()  # globs
+    # (object, attribute) pairs that look like request data but are not: Koa's `ctx.body` is
+    # the *response* body the app set (the request body is `ctx.request.body`)
+    not_request: frozenset[tuple[str, str]] = frozenset()
     param_sources: tuple[ParamSource, ...] = ()
     # a file none of whose text matches cannot hold a source: it is not analysed at all
     may_have_source: re.Pattern = re.compile("")
@@ -280,6 +283,7 @@ PYTHON = Spec(
 
 JAVASCRIPT = Spec(
     request_objects=frozenset({"req", "request", "ctx"}),
+    not_request=frozenset({("ctx", "body")}),
     request_attrs=frozenset({"query", "params", "body", "headers", "cookies", "url",
                              "originalUrl", "searchParams", "formData", "json", "text",
                              "files", "path", "get", "header", "param", "rawHeaders",

@@ -126,7 +126,8 @@ class Evaluator:
     def request_chain(self, name: str) -> bool:
         parts = name.split(".")
         for i in range(len(parts) - 1):
-            if parts[i] in self.spec.request_objects and parts[i + 1] in self.spec.request_attrs:
+            if parts[i] in self.spec.request_objects and parts[i + 1] in self.spec.request_attrs \
+                    and (parts[i], parts[i + 1]) not in self.spec.not_request:
                 return True
         return False
 

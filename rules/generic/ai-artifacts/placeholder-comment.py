@@ -13,4 +13,10 @@ def sync(orders):
     # TODO: implement caching for large batches once the API supports it
     # ok: GEN701
     # the rest of the orders are handled by the nightly job
+    # ruleid: GEN701
+    # ... rest of function ...
+    # ok: GEN701
+    # Skip rest of function if no order is pending.
+    # ok: GEN701
+    # queue up async reads for the rest of the file
     return True

@@ -12,6 +12,8 @@ password = os.getenv("DB_PASSWORD", "changeme")
 # ok: SEC100
 password = os.environ["DB_PASSWORD"]
 # ok: SEC100
+print(f'Put this into your .env file:\nAPP_AUTH_SECRET="{random_secret()}"')
+# ok: SEC100
 api_key = "your-api-key"
 # ok: SEC100
 token = "<TOKEN>"

@@ -12,6 +12,9 @@ koa.use(async (ctx) => {
   await db.query(`SELECT * FROM t WHERE n = '${ctx.request.body.n}'`);
   // ok: JS152
   await db.query("SELECT * FROM t WHERE n = $1", [ctx.query.n]);
+  ctx.body = { n: 1 };
+  // ok: JS152
+  await db.query("SELECT * FROM t WHERE n = '" + ctx.body.n + "'");
 });
 
 fastify.get("/items/:id", async (request, reply) => {

@@ -24,4 +24,8 @@ def safe(obj):
     obj.eval(expression_from_elsewhere())
     # ok: PY101
     model.eval()
+    # ok: PY101
+    exec(compile('def _raise(*a): raise a[0], a[1], a[2]', '<py3fix>', 'exec'))
+    # ruleid: PY101
+    exec(compile(source_from_elsewhere(), '<string>', 'exec'))
     return total

@@ -14,3 +14,22 @@ def bio(user):
     # ok: PY108
     e = escape(user.bio)
     return a, b, c, d, e
+
+
+def indent_lines(text, width, user):
+    newline = "\n"
+    # ok: PY108
+    newline = Markup(newline)
+    pad = " " * width
+    # ruleid: PY108
+    lead = Markup(pad)
+    html = "<p>"
+    html += user.bio
+    # ruleid: PY108
+    body = Markup(html)
+    label = "<b>"
+    if user.admin:
+        label = user.title
+    # ruleid: PY108
+    head = Markup(label)
+    return newline, lead, body, head

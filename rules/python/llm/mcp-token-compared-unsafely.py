@@ -27,4 +27,11 @@ class SafeTokenCheck(BaseHTTPMiddleware):
         # ok: PY651
         if presented == "":
             return Response(status_code=401)
+        scheme, token = presented.split()
+        # ok: PY651
+        if scheme.lower() != "bearer":
+            return Response(status_code=401)
+        # ruleid: PY651
+        if token != API_TOKEN:
+            return Response(status_code=401)
         return await call_next(request)
