@@ -9,10 +9,10 @@ import os
 import re
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from helpers import write_tree as write
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -27,14 +27,6 @@ LLM_APP = """\
             model="gpt-4o-2024-08-06", max_tokens=200,
             messages=[{"role": "user", "content": question}])
     """
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return root
 
 
 def aiscan(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
