@@ -86,3 +86,18 @@ def test_typescript_options_object_behind_as_const_gives_keywords(tmp_path):
         fetch(url, { timeout: 5 } satisfies Options);
     """
     assert _lines(tmp_path, "a.ts", "typescript", code) == [1]
+
+
+def test_placeholder_in_a_main_block_is_a_demo_at_low_severity():
+    from aiscan.engine.rules import load_rules
+
+    gen702 = next(r for r in load_rules().rules if r.id == "GEN702")
+    code = textwrap.dedent('''\
+        client = Client(token="<your api token>")
+        if __name__ == "__main__":
+            demo = Client(token="<your api token>")
+        ''')
+    doc = Document(path="lib/mod.py", language="python", text=code)
+    found = {f.location.line: f for f in Analyzer(RuleSet([gen702])).analyze_document(doc).findings}
+    assert found[1].severity.label == "medium" and "demo" not in found[1].message
+    assert found[3].severity.label == "low" and "__main__" in found[3].message

@@ -10,7 +10,7 @@ punished for code it does not have.
 An item's status weighs what its findings prove, not merely that one exists:
 
 - **fail**: a conclusive finding (high or critical with a dataflow trace from untrusted input
-  to the sink, or critical with high confidence: a provider key), or high/critical findings
+  to the sink — input from outside, not only the command line or the environment — or critical with high confidence: a provider key), or high/critical findings
   dense enough to be a pattern rather than an outlier (at least `FAIL_DENSITY` per 1,000 lines
   of production code);
 - **warn**: any other medium, high or critical finding, or low/info findings at
@@ -202,11 +202,23 @@ def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts,
 def _conclusive(f: Finding, rule) -> bool:
     """Proof rather than a pattern: a dataflow trace from untrusted input to the sink, or a
     high-confidence critical finding (a provider key). A pattern such as `verify=False` is
-    conclusive about the line, not about the program: libraries expose it as an option."""
+    conclusive about the line, not about the program: libraries expose it as an option. A trace
+    that starts only at the command line, the terminal or the environment crosses no trust
+    boundary the program's own user does not already hold (CodeQL's "local" threat model): it
+    is still reported and still warns, but it proves no attack."""
     if f.severity < Severity.HIGH:
         return False
-    return "taint" in f.properties or (f.severity == Severity.CRITICAL
-                                       and rule.confidence == "high")
+    taint = f.properties.get("taint")
+    if taint is not None:
+        return not _local_only(taint)
+    return f.severity == Severity.CRITICAL and rule.confidence == "high"
+
+
+def _local_only(taint) -> bool:
+    from ..analyses.taint.specs import LOCAL_SOURCES
+
+    sources = taint.get("sources") if isinstance(taint, dict) else None
+    return bool(sources) and set(sources) <= LOCAL_SOURCES
 
 
 def _judge_findings(res: ItemResult, kloc: float) -> None:
@@ -339,10 +351,17 @@ def _secret_files(res: ItemResult, facts: RepoFacts) -> None:
 def _hygiene(res: ItemResult, facts: RepoFacts) -> None:
     checks = [
         (bool(facts.readme), f"README present ({facts.readme})" if facts.readme else "no README"),
-        (facts.gitignore, ".gitignore present" if facts.gitignore else "no .gitignore"),
-        (bool(facts.ci), "CI configured: " + ", ".join(facts.ci) if facts.ci
-         else "no CI configuration found"),
     ]
+    if facts.source_distribution and not (facts.gitignore or facts.ci):
+        # .gitignore and CI belong to the repository; a source distribution never carries them
+        res.evidence.append(Evidence("a source distribution (PKG-INFO): .gitignore and CI are "
+                                     "the repository's, not judged here", status=NA))
+    else:
+        checks += [
+            (facts.gitignore, ".gitignore present" if facts.gitignore else "no .gitignore"),
+            (bool(facts.ci), "CI configured: " + ", ".join(facts.ci) if facts.ci
+             else "no CI configuration found"),
+        ]
     missing = sum(1 for ok, _ in checks if not ok)
     for ok, message in checks:
         res.evidence.append(Evidence(message, status=PASS if ok else WARN))

@@ -20,7 +20,7 @@ from . import syntax
 from .context import FileContext
 from .imports import resolve
 from .intended_text import intended_text
-from ..model import Rule
+from ..model import Rule, Severity
 from ..analyses.taint.flows import proven_safe
 
 
@@ -234,6 +234,8 @@ class RegexMatcher:
         self.files = spec.get("files")
         self.exclude_files = spec.get("exclude_files")
         self.unless = spec.get("unless_value_of")
+        # a match inside `if __name__ == "__main__":` reported with its own severity and message
+        self.main_block = spec.get("in_main_block")
 
     def applies_to(self, path: str) -> bool:
         name = path.rsplit("/", 1)[-1]
@@ -264,8 +266,14 @@ class RegexMatcher:
             if self.unless and intended_text(joined.node_at(start), self.unless, ctx.profile):
                 continue
             located = joined.locate(ctx, start, end)
-            if located is not None:
-                ctx.report(self.rule, span=located, message=self.message, match=m.group(self.group))
+            if located is None:
+                continue
+            demo = self.main_block and syntax.in_main_block(joined.node_at(start))
+            finding = ctx.report(self.rule, span=located,
+                                 message=self.main_block["message"] if demo else self.message,
+                                 match=m.group(self.group))
+            if demo:
+                finding.severity = Severity.parse(self.main_block["severity"])
 
 
 class JoinedNodes:
