@@ -155,10 +155,18 @@ class CallMatcher:
         spec = clause["call"]
         self.rule = rule
         self.message = clause.get("message")
+        # a clause may report its own case at another severity (a documented opt-in, a demo)
+        self.severity = Severity.parse(clause["severity"]) if "severity" in clause else None
         self.patterns = _names(spec["callee"])
         self.callee = _lazy_glob(self.patterns)
         self.not_callee = _lazy_glob(_names(spec.get("not_callee")))
         self.where = [Condition(c) for c in spec.get("where", [])]
+        # the file imports one of these modules: the call serves that library's purpose
+        # (a Jinja environment in a module built on an LLM framework renders prompts, not HTML)
+        self.unless_imports = _lazy_glob(_names(spec.get("unless_file_imports")))
+        # the call's result (chained, or the name it is assigned to in its function) is only
+        # ever used through these methods (`SandboxedEnvironment().parse(src)` renders nothing)
+        self.unless_only = frozenset(_names(spec.get("unless_only_used_by")))
         # report at this argument (the one that makes the call a finding) when present
         self.report_at = Condition(spec["report_at"]) if "report_at" in spec else None
         # the taint walk keeps a scope snapshot at these calls (Analyzer.snapshot_callees)
@@ -185,7 +193,47 @@ class CallMatcher:
                     return
             if self.report_at is not None:
                 at = self.report_at.pick(positional, keywords) or node
-        ctx.report(self.rule, at, message=self.message, callee=name)
+        if self.unless_imports is not None and any(
+                self.unless_imports.fullmatch(q) for q in ctx.imports.values()):
+            return
+        if self.unless_only and _only_used_by(ctx, node, self.unless_only):
+            return
+        finding = ctx.report(self.rule, at, message=self.message, callee=name)
+        if self.severity is not None:
+            finding.severity = self.severity
+
+
+def _only_used_by(ctx: FileContext, call, methods: frozenset[str]) -> bool:
+    """The call's value is used, and only as the receiver of `methods`: chained
+    (`Env().parse(src)`), or assigned to a local name every later read of which is
+    `name.method(...)`."""
+    parent = call.parent
+    if parent is not None and parent.type == "attribute":
+        attr = parent.child_by_field_name("attribute")
+        return attr is not None and syntax.text(attr) in methods
+    if parent is None or parent.type != "assignment":
+        return False
+    target = parent.child_by_field_name("left")
+    if target is None or target.type != "identifier":
+        return False
+    func = parent.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return False
+    name, uses = syntax.text(target), 0
+    stack = [func]
+    while stack:
+        n = stack.pop()
+        if n.type == "identifier" and n.start_byte > target.end_byte and syntax.text(n) == name:
+            up = n.parent
+            attr = up.child_by_field_name("attribute") if up is not None and \
+                up.type == "attribute" and up.child_by_field_name("object") == n else None
+            if attr is None or syntax.text(attr) not in methods:
+                return False
+            uses += 1
+        stack.extend(n.named_children)
+    return uses > 0
 
 
 class AssignMatcher:
