@@ -88,6 +88,30 @@ def test_typescript_options_object_behind_as_const_gives_keywords(tmp_path):
     assert _lines(tmp_path, "a.ts", "typescript", code) == [1]
 
 
+def _severities(rule_id, code, path="app.py"):
+    from aiscan.engine.rules import load_rules
+
+    rule = next(r for r in load_rules().rules if r.id == rule_id)
+    doc = Document(path=path, language="python", text=textwrap.dedent(code))
+    return {f.location.line: f.severity.label
+            for f in Analyzer(RuleSet([rule])).analyze_document(doc).findings}
+
+
+def test_markup_of_built_html_is_medium_and_of_an_untraced_value_low():
+    assert _severities("PY108", """\
+        from markupsafe import Markup
+        def page(user, text):
+            a = Markup(f"<b>{user.bio}</b>")
+            html = "<p>"
+            html += user.bio
+            b = Markup(html)
+            c = Markup(text)
+            d = Markup(user.signature)
+            n = "\\n"
+            e = Markup(n)
+        """) == {3: "medium", 6: "medium", 7: "low", 8: "low"}
+
+
 def test_placeholder_in_a_main_block_is_a_demo_at_low_severity():
     from aiscan.engine.rules import load_rules
 
@@ -101,3 +125,15 @@ def test_placeholder_in_a_main_block_is_a_demo_at_low_severity():
     found = {f.location.line: f for f in Analyzer(RuleSet([gen702])).analyze_document(doc).findings}
     assert found[1].severity.label == "medium" and "demo" not in found[1].message
     assert found[3].severity.label == "low" and "__main__" in found[3].message
+
+
+def test_exec_of_a_file_read_is_low_and_of_request_data_high():
+    assert _severities("PY101", """\
+        def load(filename, request):
+            ns = {}
+            with open(filename, "rb") as fh:
+                exec(compile(fh.read(), filename, "exec"), ns)
+            exec(open(filename).read())
+            exec(request.stream.read())
+            exec(compile(request.form["code"], "<x>", "exec"))
+        """) == {4: "low", 5: "low", 6: "high", 7: "high"}

@@ -98,7 +98,9 @@ class Condition:
         tested = values
         if values[0].type == "identifier" and _bound_once(ctx, values[0]):
             tested = values[1:]
-        if self.is_ is not None and not any(self._test_is(v, ctx) for v in tested):
+        if self.is_ is not None and not any(self._test_is(v, ctx) for v in tested) and not (
+                self.is_ == "built" and values[0].type == "identifier"
+                and _appended_in_place(ctx, values[0])):
             return False
         if self.matches is not None and \
                 not self.matches.search("\n".join(syntax.text(v) for v in values)):
@@ -121,6 +123,8 @@ class Condition:
             return False
         if self.is_ == "present":
             return True
+        if self.is_ == "compiled-constant":
+            return _compiled_constant(ctx, node)
         if self.is_ is not None:
             kind = syntax.value_kind(node, profile)
             if self.is_ == "literal" and kind != syntax.LITERAL:
@@ -494,6 +498,73 @@ def _bound_once(ctx: FileContext, ident) -> bool:
         return False
     pattern = rf"(?<![\w.]){re.escape(name)}\s*(?:[-+*/%|&^@]|<<|>>|//|\*\*)="
     return re.search(pattern, syntax.text(func)) is None
+
+
+def _compiled_constant(ctx: FileContext, node) -> bool:
+    """A code object compiled from constant text: `compile("x = 1", ...)` itself, or a local
+    name first bound to one and afterwards only rebuilt from itself (`code =
+    code.replace(co_name=...)`, `CodeType(code.co_argcount, ...)`), never given new bytecode.
+    Constant text may be repeated a computed number of times (`"\\n" * (lineno - 1)` moves
+    the code to a line), which adds no code."""
+    if _is_compile_of_constant(node):
+        return True
+    if node.type != "identifier":
+        return False
+    func = node.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return False
+    name = syntax.text(node)
+    values = [v for _, v in _definitions(ctx, func).get(name, ()) if v.start_byte < node.start_byte]
+    if not values or not _is_compile_of_constant(values[0]):
+        return False
+    self_ref = re.compile(rf"(?<![\w.]){re.escape(name)}\.")
+    # new bytecode is new code; `CodeType(code.co_argcount, ..., code.co_code, ...)` keeps it
+    other_code = re.compile(rf"(?<!(?<![\w.]){re.escape(name)}\.)\bco_code\b")
+    return all(self_ref.search(syntax.text(v)) and not other_code.search(syntax.text(v))
+               for v in values[1:])
+
+
+def _is_compile_of_constant(node) -> bool:
+    if node.type != "call":
+        return False
+    fn = node.child_by_field_name("function")
+    args = node.child_by_field_name("arguments")
+    if fn is None or syntax.text(fn) not in ("compile", "builtins.compile") or args is None \
+            or not args.named_children:
+        return False
+    return _constant_text(args.named_children[0])
+
+
+def _constant_text(node) -> bool:
+    if node.type == "parenthesized_expression" and node.named_child_count == 1:
+        return _constant_text(node.named_children[0])
+    if node.type == "string":
+        return not any(c.type == "interpolation" for c in node.named_children)
+    if node.type == "concatenated_string":
+        return all(_constant_text(c) for c in node.named_children)
+    if node.type == "binary_operator":
+        op = node.child_by_field_name("operator")
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if op is None or left is None or right is None:
+            return False
+        if op.type == "+":
+            return _constant_text(left) and _constant_text(right)
+        if op.type == "*":  # "\n" * n: constant text, repeated
+            return _constant_text(left) or _constant_text(right)
+    return False
+
+
+def _appended_in_place(ctx: FileContext, ident) -> bool:
+    """`html = "<p>"; html += user.bio`: a string put together in place is built."""
+    func = ident.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return False
+    pattern = rf"(?<![\w.]){re.escape(syntax.text(ident))}\s*[+%]=\s*(?![\d\s]*$)"
+    return re.search(pattern, syntax.text(func), re.MULTILINE) is not None
 
 
 def _container(node):
