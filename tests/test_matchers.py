@@ -137,3 +137,20 @@ def test_exec_of_a_file_read_is_low_and_of_request_data_high():
             exec(request.stream.read())
             exec(compile(request.form["code"], "<x>", "exec"))
         """) == {4: "low", 5: "low", 6: "high", 7: "high"}
+
+
+def test_unsafe_yaml_of_the_projects_own_file_is_low():
+    assert _severities("PY201", """\
+        import yaml
+        from pathlib import Path
+        ROOT = Path(__file__).parent
+        CONFIG = ROOT / "docs" / "mkdocs.yml"
+        def own():
+            return yaml.unsafe_load(CONFIG.read_text(encoding="utf-8"))
+        def also_own():
+            with open("settings.yml") as fh:
+                return yaml.unsafe_load(open("settings.yml").read())
+        def theirs(path, request):
+            yaml.unsafe_load(Path(path).read_text())
+            return yaml.unsafe_load(request.data)
+        """) == {6: "low", 9: "low", 11: "high", 12: "high"}

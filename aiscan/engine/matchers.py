@@ -125,6 +125,8 @@ class Condition:
             return True
         if self.is_ == "compiled-constant":
             return _compiled_constant(ctx, node)
+        if self.is_ == "constant-file-read":
+            return _constant_file_read(ctx, node)
         if self.is_ is not None:
             kind = syntax.value_kind(node, profile)
             if self.is_ == "literal" and kind != syntax.LITERAL:
@@ -553,6 +555,77 @@ def _constant_text(node) -> bool:
             return _constant_text(left) and _constant_text(right)
         if op.type == "*":  # "\n" * n: constant text, repeated
             return _constant_text(left) or _constant_text(right)
+    return False
+
+
+_READS = frozenset({"read_text", "read_bytes", "read", "open"})
+_PATH_CALLS = frozenset({"Path", "pathlib.Path", "PurePath", "os.path.join", "os.path.dirname",
+                         "os.path.abspath", "os.path.realpath", "os.path.normpath"})
+_PATH_METHODS = frozenset({"resolve", "absolute", "joinpath", "with_suffix", "with_name"})
+
+
+def _constant_file_read(ctx: FileContext, node) -> bool:
+    """The contents of a file at a path fixed in the code (`Path("docs/mkdocs.yml").read_text()`,
+    `open(CONFIG_PATH)` with `CONFIG_PATH = ROOT / "config.yml"`): a file of the project itself,
+    not one a user chose."""
+    if node.type != "call":
+        return False
+    fn = node.child_by_field_name("function")
+    args = node.child_by_field_name("arguments")
+    if fn is None:
+        return False
+    if fn.type == "attribute":
+        attr = fn.child_by_field_name("attribute")
+        obj = fn.child_by_field_name("object")
+        if attr is not None and syntax.text(attr) in _READS and obj is not None:
+            if obj.type == "call" and syntax.text(attr) == "read":  # open(PATH).read()
+                return _constant_file_read(ctx, obj)
+            return _constant_path(ctx, obj, 0)
+    if syntax.text(fn) in ("open", "io.open") and args is not None and args.named_children:
+        return _constant_path(ctx, args.named_children[0], 0)
+    return False
+
+
+def _constant_path(ctx: FileContext, node, depth: int) -> bool:
+    if depth > 6:
+        return False
+    t = node.type
+    if t == "string":
+        return not any(c.type == "interpolation" for c in node.named_children)
+    if t == "identifier":
+        name = syntax.text(node)
+        if name == "__file__":
+            return True
+        # every binding of the name in the file is a constant path (module constants)
+        values = _definitions(ctx, ctx.tree.root_node).get(name, ())
+        return bool(values) and all(_constant_path(ctx, v, depth + 1) for _, v in values)
+    if t == "parenthesized_expression" and node.named_child_count == 1:
+        return _constant_path(ctx, node.named_children[0], depth + 1)
+    if t == "binary_operator":
+        op = node.child_by_field_name("operator")
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return op is not None and op.type in ("/", "+") and left is not None and \
+            right is not None and _constant_path(ctx, left, depth + 1) and \
+            _constant_path(ctx, right, depth + 1)
+    if t == "attribute":  # Path(__file__).parent
+        attr = node.child_by_field_name("attribute")
+        obj = node.child_by_field_name("object")
+        return attr is not None and syntax.text(attr) in ("parent", "parents") and \
+            obj is not None and _constant_path(ctx, obj, depth + 1)
+    if t == "call":
+        fn = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if fn is None or args is None:
+            return False
+        parts = [a for a in args.named_children if a.type != "keyword_argument"]
+        if ctx.callee(node) in _PATH_CALLS:
+            return all(_constant_path(ctx, a, depth + 1) for a in parts)
+        if fn.type == "attribute":
+            attr = fn.child_by_field_name("attribute")
+            obj = fn.child_by_field_name("object")
+            return attr is not None and syntax.text(attr) in _PATH_METHODS and obj is not None \
+                and _constant_path(ctx, obj, depth + 1) and \
+                all(_constant_path(ctx, a, depth + 1) for a in parts)
     return False
 
 
