@@ -154,3 +154,28 @@ def test_unsafe_yaml_of_the_projects_own_file_is_low():
             yaml.unsafe_load(Path(path).read_text())
             return yaml.unsafe_load(request.data)
         """) == {6: "low", 9: "low", 11: "high", 12: "high"}
+
+
+def test_insecure_code_behind_the_callers_opt_in_is_low():
+    assert _severities("PY402", """\
+        import ssl
+        def context(verified, ssl_require):
+            if verified:
+                ctx = ssl.create_default_context()
+            else:
+                ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                ctx.check_hostname = False
+            if ssl_require:
+                ctx.verify_mode = ssl.CERT_NONE
+            return ctx
+        """) == {7: "low", 9: "high"}
+    assert _severities("PY202", """\
+        import pickle
+        def load(path, allow_dangerous_deserialization=False):
+            if not allow_dangerous_deserialization:
+                raise ValueError("opt in first")
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        def cookie(data):
+            return pickle.loads(data)
+        """) == {6: "low", 8: "high"}

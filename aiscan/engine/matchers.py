@@ -163,6 +163,7 @@ class CallMatcher:
         self.message = clause.get("message")
         # a clause may report its own case at another severity (a documented opt-in, a demo)
         self.severity = Severity.parse(clause["severity"]) if "severity" in clause else None
+        self.opt_in = OptIn(clause["opt_in"]) if "opt_in" in clause else None
         self.patterns = _names(spec["callee"])
         self.callee = _lazy_glob(self.patterns)
         self.not_callee = _lazy_glob(_names(spec.get("not_callee")))
@@ -204,9 +205,59 @@ class CallMatcher:
             return
         if self.unless_only and _only_used_by(ctx, node, self.unless_only):
             return
-        finding = ctx.report(self.rule, at, message=self.message, callee=name)
-        if self.severity is not None:
-            finding.severity = self.severity
+        _report(ctx, self, at, node, callee=name)
+
+
+def _report(ctx: FileContext, matcher, at, node, **message_vars) -> None:
+    """Report with the clause's severity and message, or with its opt-in's when the code runs
+    only behind the caller's explicit opt-in."""
+    opt_in = matcher.opt_in
+    if opt_in is not None and opt_in.guards(ctx, node):
+        finding = ctx.report(matcher.rule, at, message=opt_in.message, **message_vars)
+        finding.severity = opt_in.severity
+        return
+    finding = ctx.report(matcher.rule, at, message=matcher.message, **message_vars)
+    if matcher.severity is not None:
+        finding.severity = matcher.severity
+
+
+class OptIn:
+    """`opt_in: {names, severity, message}`: code that runs only when a parameter or attribute
+    named like `names` says so — inside an `if` (or its `else`) that tests it, or after an
+    `if not allow_x: raise` guard in the same function — is a documented library option the
+    caller must ask for (`verify=False`, `allow_dangerous_deserialization=True`), reported at
+    its own severity."""
+
+    def __init__(self, spec: dict):
+        self.names = _Lazy(spec["names"])
+        self.severity = Severity.parse(spec["severity"])
+        self.message = spec["message"]
+
+    def guards(self, ctx: FileContext, node) -> bool:
+        child, parent = node, node.parent
+        while parent is not None and parent.type not in ctx.profile.function_types:
+            if parent.type in ("if_statement", "elif_clause"):
+                cond = parent.child_by_field_name("condition")
+                if cond is not None and child != cond and self.names.search(syntax.text(cond)):
+                    return True
+            elif parent.type == "else_clause" and parent.parent is not None:
+                cond = parent.parent.child_by_field_name("condition")
+                if cond is not None and self.names.search(syntax.text(cond)):
+                    return True
+            child, parent = parent, parent.parent
+        if parent is None:
+            return False
+        body = parent.child_by_field_name("body")
+        for stmt in (body.named_children if body is not None else ()):
+            if stmt.start_byte >= node.start_byte:
+                break
+            if stmt.type == "if_statement":
+                cond = stmt.child_by_field_name("condition")
+                then = stmt.child_by_field_name("consequence")
+                if cond is not None and then is not None and self.names.search(syntax.text(cond)) \
+                        and any(s.type == "raise_statement" for s in then.named_children):
+                    return True
+        return False
 
 
 def _only_used_by(ctx: FileContext, call, methods: frozenset[str]) -> bool:
@@ -247,6 +298,8 @@ class AssignMatcher:
         spec = clause["assign"]
         self.rule = rule
         self.message = clause.get("message")
+        self.severity = Severity.parse(clause["severity"]) if "severity" in clause else None
+        self.opt_in = OptIn(clause["opt_in"]) if "opt_in" in clause else None
         self.target = _lazy_glob(_names(spec["target"]))
         self.value = Condition(spec["value"]) if "value" in spec else None
 
@@ -255,7 +308,7 @@ class AssignMatcher:
             return
         if self.value is not None and not self.value.test_value(value, ctx):
             return
-        ctx.report(self.rule, node, message=self.message, target=target)
+        _report(ctx, self, node, node, target=target)
 
 
 def assignment_parts(node, ctx: FileContext):
