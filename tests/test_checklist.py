@@ -90,6 +90,13 @@ def test_density_decides_between_an_outlier_and_a_pattern():
     local.properties["taint"] = {"sink": "subprocess.Popen", "sources": ["argv", "env"]}
     cli = evaluate([local], RULES, healthy_facts(), production_lines=40_000)
     assert cli.item("injection").status == WARN and cli.cap == ""
+    fetched = finding("X1", Severity.HIGH)
+    fetched.properties["taint"] = {"sink": "innerHTML", "sources": ["http"]}
+    assert evaluate([fetched], RULES, healthy_facts(),
+                    production_lines=40_000).item("injection").status == WARN
+    # nor do they make a pattern: ten of them in 10,000 lines warn, where ten others fail
+    assert evaluate([local] * 10, RULES, healthy_facts(),
+                    production_lines=10_000).item("injection").status == WARN
     mixed = finding("X1", Severity.HIGH)
     mixed.properties["taint"] = {"sink": "subprocess.Popen", "sources": ["argv", "request"]}
     assert evaluate([mixed], RULES, healthy_facts(),
