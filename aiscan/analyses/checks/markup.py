@@ -11,6 +11,12 @@ is (or, for a local name bound once, was assigned) one of
   themselves proven safe: the markup is the application's own text.
 It also stays quiet when the marked value is turned straight back into text
 (`Markup(x).unescape()`, `.striptags()`): nothing is printed as markup.
+
+What is left is reported at the rule's severity when the value is HTML put together from
+pieces (an f-string, `+`, `%`, `.format()`, here or in the local variable passed): the classic
+bug. A value passed through whose origin the check cannot see (a parameter, an attribute, a
+call's result) is reported at `untraced_severity` with `untraced_message`: worth a look, and
+request data reaching it is the taint rules' (PY15x) finding.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import functools
 import re
 
 from ...engine import syntax
-from . import STRINGS, register
+from ...model import Severity
+from . import STRING, STRINGS, register
 
 
 @functools.lru_cache(maxsize=16)
@@ -30,7 +37,7 @@ def _globs(patterns: tuple[str, ...]):
 
 @register("python.markup-dynamic", node_types=("call",),
           params={"callees": STRINGS, "renders": STRINGS, "translations": STRINGS,
-                  "to_text": STRINGS})
+                  "to_text": STRINGS, "untraced_severity": STRING, "untraced_message": STRING})
 def markup_dynamic(ctx, rule, node) -> None:
     params = rule.match["params"]
     name = ctx.callee(node)
@@ -48,14 +55,21 @@ def markup_dynamic(ctx, rule, node) -> None:
     arg = positional[0]
     if syntax.value_kind(arg, ctx.profile) == syntax.LITERAL:
         return
-    if arg.type == "identifier":
-        from ...engine.matchers import _bound_once, local_values
+    from ...engine.matchers import _appended_in_place, _bound_once, local_values
 
-        values = local_values(ctx, arg)
-        if len(values) > 1 and _bound_once(ctx, arg):
-            arg = values[1]
-    if not _safe(ctx, arg, params):
+    values = local_values(ctx, arg)
+    once = arg.type == "identifier" and _bound_once(ctx, arg)
+    tested = values[1:] if once else values
+    value = values[1] if once and len(values) > 1 else arg
+    if _safe(ctx, value, params):
+        return
+    built = any(syntax.value_kind(v, ctx.profile) == syntax.BUILT for v in tested) or (
+        arg.type == "identifier" and _appended_in_place(ctx, arg))
+    if built:
         ctx.report(rule, node, callee=name)
+        return
+    finding = ctx.report(rule, node, callee=name, message=params["untraced_message"])
+    finding.severity = Severity.parse(params["untraced_severity"])
 
 
 def _safe(ctx, value, params) -> bool:
