@@ -15,5 +15,11 @@ def login(token, remember, options):
     # ok: PY475
     response.set_cookie("theme", "dark")
     # ok: PY475
+    response.set_cookie("session", "", expires=0)
+    # ok: PY475
+    response.set_cookie("session_id", None)
+    # ok: PY475
+    response.set_cookie("session", value="")
+    # ok: PY475
     response.set_cookie("session", token, **options)
     return response
