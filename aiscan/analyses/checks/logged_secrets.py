@@ -67,7 +67,8 @@ def logged_secret(ctx, rule, node) -> None:
     args = node.child_by_field_name("arguments")
     if args is None:
         return
-    found = secret_names(args, ctx.profile, _compiled(params["names"]))
+    found = [n for n in secret_names(args, ctx.profile, _compiled(params["names"]))
+             if not _loop_variable(ctx, node, n)]
     if found:
         ctx.report(rule, node, callee=name, target=found[0])
 
@@ -86,3 +87,17 @@ def _local_logger(ctx, node) -> bool:
     if value is None or value.type not in ctx.profile.call_types:
         return False
     return LOGGER_FACTORY.search(ctx.callee(value)) is not None
+
+
+def _loop_variable(ctx, node, name: str) -> bool:
+    """`for token in response_gen: print(token)`: an element of a stream or a list (the text
+    tokens a model streams, candidate words), not one credential the program holds."""
+    if "." in name:
+        return False
+    func = node.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    scope = syntax.text(func) if func is not None else ctx.doc.text
+    return re.search(rf"\bfor\s*(?:await\s*)?\(?\s*(?:const\s+|let\s+|var\s+)?(?:\w+\s*,\s*)*"
+                     rf"{re.escape(name)}\s+(?:in|of)\b",
+                     scope) is not None

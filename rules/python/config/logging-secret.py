@@ -31,3 +31,9 @@ def audited(request, password, parser):
     entries = parser.parse(request)
     # ok: PY512
     entries.info(password)
+
+
+def stream(response_gen):
+    for token in response_gen:
+        # ok: PY512
+        print(token, end="", flush=True)
