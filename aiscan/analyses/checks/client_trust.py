@@ -25,8 +25,8 @@ HEADER_READ = re.compile(
 KEY = re.compile(r"""(?:\.get\(\s*|\[\s*)['"]([^'"]{1,80})['"]""")
 # What a value granting privileges looks like: a role, an administrator, a debug console.
 PRIVILEGE = re.compile(
-    r"(?i)admin|root|super_?user|staff|privileg|elevat|moderator|\brole\b|is_?owner|debug"
-    r"|graphiql|internal|bypass")
+    r"(?i)admin|root|super_?user|staff|privileg|elevat|moderator|(?<![a-z])role(?![a-z])"
+    r"|is_?owner|debug|graphiql")
 LOCAL_ADDRESS = re.compile(r"^(?:127\.0\.0\.1|localhost|::1|0\.0\.0\.0)(?::\d+)?$", re.I)
 CONDITION_PARENTS = frozenset({"boolean_operator", "not_operator", "parenthesized_expression"})
 DECODERS = frozenset({"base64.b64decode", "base64.urlsafe_b64decode", "base64.b32decode",

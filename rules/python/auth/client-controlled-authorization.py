@@ -63,3 +63,13 @@ def view(request):
     if (agent == "corp_admin"):
         return "secret"
     return "no"
+
+
+def by_role(request):
+    # ruleid: PY470
+    if request.COOKIES.get("user_role") == "editor":
+        return "edit"
+    # ok: PY470
+    if request.headers.get("Accept") == "application/vnd.rolex+json":
+        return "json"
+    return "view"
