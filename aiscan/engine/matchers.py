@@ -533,6 +533,17 @@ def local_values(ctx: FileContext, node) -> list:
     return out
 
 
+def last_assignment(ctx: FileContext, ident):
+    """The value last assigned to this identifier's name earlier in its function, or None."""
+    func = ident.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return None
+    before = _assigned_before(_definitions(ctx, func).get(syntax.text(ident), ()), ident)
+    return before[-1] if before else None
+
+
 def _assigned_before(definitions, node) -> list:
     """Values assigned before `node`, leaving out the assignment `node` is the value of
     (`newline = Markup(newline)` reads the earlier `newline`)."""
