@@ -93,7 +93,7 @@ class SinkChecks:
                     "set", "setdefault", "appendleft", "addAll", "putAll") and \
                 fn is not None and (fn.type in self.profile.attribute_types or fn is node) and \
                 getattr(fn.child_by_field_name("object"), "type", None) == "identifier" and \
-                self.spec.sink_for(name) is None:
+                self.spec.sink_for(name, lambda: self._first_string(node)) is None:
             obj = fn.child_by_field_name("object")
             arguments = node.child_by_field_name("arguments")
             args = self.ev.taint(arguments, self.env)
@@ -111,7 +111,7 @@ class SinkChecks:
             if obj is not None and obj.type == "identifier":
                 self._model_call(node, syntax.text(obj), tail)
             return
-        sink = self.spec.sink_for(name)
+        sink = self.spec.sink_for(name, lambda: self._first_string(node))
         if sink is None:
             local = local_callee(node, self.profile, self.ctx.imports)
             if local is not None and local in self.defined:
@@ -127,6 +127,14 @@ class SinkChecks:
                 self._record(sink.category, arg, name, self.ev.taint(arg, self.env))
             return
         self._record(sink.category, node, name, self._sink_taint(sink, node))
+
+    def _first_string(self, node) -> str | None:
+        """The call's first argument when it is a plain string constant."""
+        positional, _ = syntax.call_arguments(node, self.profile)
+        if positional and positional[0].type in self.profile.string_types and \
+                syntax.value_kind(positional[0], self.profile) == syntax.LITERAL:
+            return syntax.string_content(positional[0])
+        return None
 
     def _sink_args(self, sink: Sink, node) -> tuple[list, dict]:
         positional, keywords = syntax.call_arguments(node, self.profile)
