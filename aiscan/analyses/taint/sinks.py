@@ -16,6 +16,7 @@ from .specs import ENV, EXCEPTION, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
 from .containers import MODEL_PREFIX, appended, constant_key, inserted, popped
+from .markup import built_parts, xml_markup
 from .values import ARG_PREFIX, CLEAN, STRICT_PREFIX, real
 
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
@@ -127,6 +128,17 @@ class SinkChecks:
                 self._record(sink.category, arg, name, self.ev.taint(arg, self.env))
             return
         self._record(sink.category, node, name, self._sink_taint(sink, node))
+
+    def _xml_document(self, node) -> None:
+        """Data interpolated into an XML document built as text (markup.py)."""
+        if node.parent is not None and node.parent.type in self.profile.concat_types or \
+                "<" not in syntax.text(node)[:4000]:
+            return
+        text, values = built_parts(node, self.profile)
+        if not values or not xml_markup(text):
+            return
+        for value in values:
+            self._record("xml", value, "XML document", self.ev.taint(value, self.env))
 
     def _first_string(self, node) -> str | None:
         """The call's first argument when it is a plain string constant."""

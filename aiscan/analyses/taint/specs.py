@@ -42,7 +42,7 @@ LOCAL_SOURCES = frozenset({INPUT, ARGV, ENV})
 LOCAL_INTENDED_SINKS = frozenset({"path", "ssrf"})
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
-             "ldap", "session", "header", "response", "cookie", "log", "cors-origin")
+             "ldap", "session", "header", "response", "cookie", "log", "cors-origin", "xml")
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,8 @@ class Spec:
     # the *response* body the app set (the request body is `ctx.request.body`)
     not_request: frozenset[tuple[str, str]] = frozenset()
     param_sources: tuple[ParamSource, ...] = ()
+    # template literals and `+` chains that build XML documents are sinks ("xml", markup.py)
+    xml_markup: bool = False
     # a file none of whose text matches cannot hold a source: it is not analysed at all
     may_have_source: re.Pattern = re.compile("")
     # lookups by callee name, owned by the spec (a spec lives as long as the process)
@@ -153,7 +155,8 @@ LLM_READ = re.compile(
 LLM_RUN_RECEIVER = re.compile(r"chain|agent|llm|executor", re.I)
 DOCUMENT_ATTRS = frozenset({"page_content"})
 
-_HTML_ESCAPES = frozenset({"xss", "template"})
+# HTML escaping also escapes XML's five special characters
+_HTML_ESCAPES = frozenset({"xss", "template", "xml"})
 
 PYTHON = Spec(
     request_objects=frozenset({"request", "req"}),
@@ -316,6 +319,9 @@ JAVASCRIPT = Spec(
         "String", "JSON.parse", "JSON.stringify", "path.join", "path.resolve", "path.normalize",
         "decodeURIComponent", "decodeURI", "Buffer.from", "Array.from", "Object.values",
         "URL", "URLSearchParams", "url.parse", "querystring.parse", "qs.parse", "atob", "btoa", "encodeURI", "escape", "unescape",
+        # XML parsers: the parsed document holds the text it was given
+        "libxmljs.parseXml", "libxmljs.parseXmlString", "libxmljs2.parseXml",
+        "libxmljs2.parseXmlString",
     }),
     clean_all=frozenset({"Number", "parseInt", "parseFloat", "Boolean", "Math.abs", "Math.floor",
                          "Math.ceil", "Math.round", "Math.min", "Math.max", "Math.trunc",
@@ -329,6 +335,8 @@ JAVASCRIPT = Spec(
         "_.escape": _HTML_ESCAPES, "xss": _HTML_ESCAPES, "encodeURIComponent": _HTML_ESCAPES,
         "shell-quote.quote": frozenset({"command"}), "shellescape": frozenset({"command"}),
         "path.basename": frozenset({"path"}),
+        "xml-escape": frozenset({"xml"}), "xmlescape": frozenset({"xml"}),
+        "escapeXml": frozenset({"xml"}), "escape-xml": frozenset({"xml"}),
     },
     sinks=(
         Sink("command", ("child_process.*",)),
@@ -413,6 +421,7 @@ JAVASCRIPT = Spec(
             r"@(?:Query|Param|Body|Headers|Req|Request|UploadedFile|QueryParam|BodyParam)\s*\(")),
     ),
     session_objects=frozenset({"req.session", "request.session", "ctx.session"}),
+    xml_markup=True,
     may_have_source=re.compile(
         r"req|location|document\.URL|process\.(?:env|argv)|fetch|axios|prompt|readline"
         r"|invoke|predict|generateContent|generateText|completions|messages|responses"
