@@ -102,9 +102,10 @@ class SinkChecks:
                 self._model_call(node, key, tail)
                 if args:
                     self.env[key] = self.env.get(key, CLEAN) | args
-                strict = STRICT_PREFIX + key
-                self.env[strict] = self.env.get(strict, CLEAN) | \
-                    self.strict.taint(arguments, self.env)
+                if self.proving:
+                    strict = STRICT_PREFIX + key
+                    self.env[strict] = self.env.get(strict, CLEAN) | \
+                        self.strict.taint(arguments, self.env)
             return
         if tail == "pop" and fn is not None and fn.type in self.profile.attribute_types:
             obj = fn.child_by_field_name("object")
@@ -240,7 +241,7 @@ class SinkChecks:
             elif k == "content":
                 content = value
             elif k == "__html":
-                if len(self.snapshots) < MAX_SNAPSHOTS:
+                if self.proving and len(self.snapshots) < MAX_SNAPSHOTS:
                     self.snapshots[pair.id] = dict(self.env)
                 self._record("xss", pair, "dangerouslySetInnerHTML", self.ev.taint(value, self.env))
         if role in ("system", "developer") and content is not None:

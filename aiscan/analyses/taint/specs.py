@@ -109,8 +109,7 @@ class Spec:
         if name not in memo:
             if len(memo) > 100_000:  # bounded: a huge scan meets many distinct callees
                 memo.clear()
-            memo[name] = next((s for s in self.sinks if _globs(s.callees).match(name)
-                               and name not in s.excluded), None)
+            memo[name] = _first_sink(self.sinks, name)
         return memo[name]
 
     def source_call(self, name: str) -> str | None:
@@ -120,18 +119,46 @@ class Spec:
         return _first(self.source_names, name, self._memo.setdefault("source_names", {}))
 
 
+def _first_sink(sinks: tuple[Sink, ...], name: str) -> Sink | None:
+    """The first sink whose globs match `name` and do not exclude it: one regex run finds the
+    first match (a group per sink); past a sink that excludes the name, the rest in turn."""
+    m = _alternatives(tuple(_AnyOf(s.callees) for s in sinks)).match(name) if sinks else None
+    if m is None:
+        return None
+    i = m.lastindex - 1
+    if name not in sinks[i].excluded:
+        return sinks[i]
+    return next((s for s in sinks[i + 1:] if _globs(s.callees).match(name)
+                 and name not in s.excluded), None)
+
+
+class _AnyOf(tuple):
+    """Globs that make one alternative of `_alternatives` (any of them matches)."""
+
+
 @functools.lru_cache(maxsize=None)
 def _globs(patterns: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
 
 
 def _first(table, name: str, memo: dict) -> str | None:
+    """The label of the first (glob, label) of `table` whose glob matches `name`."""
     if name not in memo:
         if len(memo) > 100_000:
             memo.clear()
-        memo[name] = next((label for glob, label in table if fnmatch.fnmatchcase(name, glob)),
-                          None)
+        m = _alternatives(tuple(glob for glob, _ in table)).match(name) if table else None
+        memo[name] = table[m.lastindex - 1][1] if m else None
     return memo[name]
+
+
+@functools.lru_cache(maxsize=None)
+def _alternatives(patterns: tuple[str, ...]) -> re.Pattern:
+    """One pattern for all the globs, a group each: the group that matched names the first
+    glob that matches (alternatives are tried in order; fnmatch's own groups capture
+    nothing), with one regex run per name instead of one per glob."""
+    return re.compile("|".join(
+        "(" + ("|".join(f"(?:{fnmatch.translate(g)})" for g in p) if isinstance(p, _AnyOf)
+               else fnmatch.translate(p)) + ")" for p in patterns))
 
 
 # Matches on the source text of an attribute read: model responses are read the same way

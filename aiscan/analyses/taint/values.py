@@ -96,6 +96,8 @@ class Evaluator:
             if aliases:
                 self.imports = {**ctx.imports, **aliases}
         self.shared_callees = self.imports is ctx.imports
+        # `clean_all` globs ending in "*", as prefixes (asked at every call)
+        self.clean_prefixes = tuple(c[:-1] for c in spec.clean_all if c.endswith("*"))
         # per-node text matching only pays off in files that read model responses at all
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
         # predictable random values are followed through arithmetic only where they can occur
@@ -267,8 +269,8 @@ class Evaluator:
         spec = self.spec
         name = self.callee(node)
         tail = name.rsplit(".", 1)[-1]
-        if name in spec.clean_all or any(c.endswith("*") and name.startswith(c[:-1])
-                                         for c in spec.clean_all):
+        if name in spec.clean_all or (self.clean_prefixes and
+                                      name.startswith(self.clean_prefixes)):
             # a number is never attacker-shaped text, but a predictable one stays predictable
             args = node.child_by_field_name("arguments")
             return frozenset(t for t in self.taint(args, env, depth + 1) if t[0] == RANDOM) \
