@@ -43,6 +43,7 @@ class LanguagePlan:
         self.rules = rules
         self.collectors = [c for c in collectors if language in c.languages]
         self._automata = None
+        self._keyword_sets = None
         self.matchers: list[tuple[Rule, object]] = []
         for rule in rules:
             for m in compiled[rule.id]:
@@ -59,8 +60,11 @@ class LanguagePlan:
     def triggered(self, text: str) -> tuple[list[tuple[Rule, object]], list]:
         """The matchers and the fact collectors whose trigger words occur in `text`."""
         present = self._keywords_in(text)
-        return ([(rule, m) for rule, m in self.matchers
-                 if not rule.keywords or any(k in present for k in rule.keywords)],
+        if self._keyword_sets is None:  # each rule's keywords as a set: one C-level test each
+            self._keyword_sets = [(rule, m, frozenset(rule.keywords) or None)
+                                  for rule, m in self.matchers]
+        return ([(rule, m) for rule, m, words in self._keyword_sets
+                 if words is None or not words.isdisjoint(present)],
                 [c for c in self.collectors
                  if not c.keywords or any(k in present for k in c.keywords)])
 
