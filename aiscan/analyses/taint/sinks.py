@@ -113,7 +113,9 @@ class SinkChecks:
                 self._model_call(node, syntax.text(obj), tail)
             return
         sink = self.spec.sink_for(name)
-        if sink is None:
+        # a local callee's name is the last segment of the call as written: most calls name
+        # no function of this file, and are not looked at further
+        if sink is None and self.ctx.raw_callee(node).rsplit(".", 1)[-1] in self.defined:
             local = local_callee(node, self.profile, self.ctx.imports)
             if local is not None and local in self.defined:
                 self._local_call(node, local)

@@ -291,7 +291,7 @@ class Evaluator:
                 tail in ("run", "arun") and receiver is not None
                 and LLM_RUN_RECEIVER.search(syntax.text(receiver)[:80])):
             return tag(LLM, node)
-        if self.summaries:
+        if self.summaries and self.ctx.raw_callee(node).rsplit(".", 1)[-1] in self.summaries:
             local = local_callee(node, self.profile, self.imports)
             summary = self.summaries.get(local) if local else None
             if summary is not None:
