@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 
 from ...engine import syntax
-from .constants import constant_text
+from .constants import SANDBOX_KEY, constant_text, sandbox_call
 from .specs import ENV, EXCEPTION, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
@@ -126,7 +126,21 @@ class SinkChecks:
             for arg in self._sink_args(sink, node)[0]:
                 self._record(sink.category, arg, name, self.ev.taint(arg, self.env))
             return
+        if sink.category == "template" and self._sandboxed(fn):
+            return
         self._record(sink.category, node, name, self._sink_taint(sink, node))
+
+    def _sandboxed(self, fn) -> bool:
+        """`env.from_string(t)` on a Jinja sandbox (`SandboxedEnvironment`,
+        `ImmutableSandboxedEnvironment`, or what a function of this module returns that builds
+        one): the sandbox is Jinja's answer to untrusted templates, not template injection."""
+        obj = fn.child_by_field_name("object") if fn is not None and \
+            fn.type in self.profile.attribute_types else None
+        if obj is None:
+            return False
+        if obj.type == "identifier":
+            return self.env.get(SANDBOX_KEY + syntax.text(obj)) is True
+        return obj.type in self.profile.call_types and sandbox_call(self.ctx, obj)
 
     def _sink_args(self, sink: Sink, node) -> tuple[list, dict]:
         positional, keywords = syntax.call_arguments(node, self.profile)
