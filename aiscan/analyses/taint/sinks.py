@@ -128,7 +128,25 @@ class SinkChecks:
             return
         if sink.category == "template" and self._sandboxed(fn):
             return
+        if sink.category == "xss" and self._json_body(node):
+            return
         self._record(sink.category, node, name, self._sink_taint(sink, node))
+
+    def _json_body(self, node) -> bool:
+        """`make_response(json.dumps(data))` in a function that declares the body
+        `application/json`: a browser does not render it as HTML."""
+        positional, _ = syntax.call_arguments(node, self.profile)
+        if not positional or positional[0].type not in self.profile.call_types or \
+                self.ev.callee(positional[0]) not in ("json.dumps", "flask.json.dumps"):
+            return False
+        cur = node.parent
+        for _ in range(40):
+            if cur is None:
+                return False
+            if cur.type in ("function_definition", "function_declaration"):
+                return "application/json" in syntax.text(cur)[:20000]
+            cur = cur.parent
+        return False
 
     def _sandboxed(self, fn) -> bool:
         """`env.from_string(t)` on a Jinja sandbox (`SandboxedEnvironment`,

@@ -47,6 +47,9 @@ STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat"
 
 
 LINE_BREAK = re.compile(r"\\[nr]")
+# the first argument of an escape of every `<`: a string (Python's replace, JS replaceAll
+# replace all occurrences; JS `replace("<", ...)` only the first) or a global regex
+LT_ESCAPE = re.compile(r"""^(?:(['"])<\1|/<\/[imsuy]*g[imsuy]*)$""")
 # `scheme://host/`, `scheme://host?` or `#`: the text so far decides where a URL goes
 HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
 HOST_FIXED_SAFE = frozenset({"ssrf", "redirect"})
@@ -402,6 +405,15 @@ class Evaluator:
                             syntax.text(args_node.named_children[0])[:40]):
                     # `s.replace("\n", "")`: no line break left to forge a log entry or header
                     out = neutralise(out, frozenset({"log", "header"}))
+                if tail in ("replace", "replaceAll") and out and args_node is not None and \
+                        args_node.named_child_count >= 2 and (LT_ESCAPE.match(
+                            first := syntax.text(args_node.named_children[0])[:12])) and (
+                            first[0] == "/" or tail == "replaceAll" or
+                            self.profile.name == "python") and \
+                        "&lt;" in syntax.text(args_node.named_children[1])[:12]:
+                    # `s.replace("<", "&lt;")` / `s.replace(/</g, "&lt;")`: no tag can open,
+                    # which is what HTML element content needs (the usual hand-written escape)
+                    out = neutralise(out, frozenset({"xss"}))
                 return out
         return self._opaque_call(node, receiver, args_node, env, depth)
 
