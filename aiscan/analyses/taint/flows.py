@@ -21,6 +21,7 @@ from .sinks import _joined
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import EXCEPTION, PARAM, SPECS, TOOL
 from .tool_sources import contained_path, tool_label
+from .constants import SANDBOX_KEY, sandbox_call
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
 from .summaries import defined_functions, substitute
 from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, INCOMING_KEY,
@@ -64,6 +65,15 @@ VALIDATOR = re.compile(
     r"^(?:[\w.]+\.)?(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect\w*"
     r"|is_allowed_(?:url|host|redirect)\w*|is_public_(?:host|ip|address|url)\w*"
     r"|isSafeUrl|isSafeRedirect\w*|isAllowed(?:Url|Host)\w*|isPublic(?:Host|Ip|Url)\w*)$")
+# A project's own safety predicate (`is_llm_api_base_safe(u)`, `is_safe_valid_url(u)`,
+# `isPathAllowed(p)`): a boolean function whose name says the value is *safe* or *allowed*
+# vouches for the argument it is asked about, like the library validators above. Names that
+# say only *valid* are left out on purpose (`is_valid_url` checks the shape, not where it
+# goes), and so are negated names (`is_unsafe`, `is_not_allowed`).
+OWN_VALIDATOR = re.compile(
+    r"^(?:[\w.]+\.)?(?:is_(?:\w+_)?(?:safe|allowed)(?:_\w+)?|is(?:[A-Z]\w*)?(?:Safe|Allowed)(?:[A-Z]\w*)?)$")
+NEGATED_VALIDATOR = re.compile(r"(?i)(?:un|not_?|dis)(?:safe|allowed)")
+VALIDATED_KEY = "\5"  # `ok, why = is_x_safe(u)`: VALIDATED_KEY + "ok" -> "u"
 # `host = urlparse(url).hostname`: an allow-list check of `host` pins down where `url` goes
 HOST_OF = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*(\w+)\s*\)"
                      r"\.(?:hostname|host|netloc)$")
@@ -355,6 +365,10 @@ class _Walker(SinkChecks):
             return alive
         guarded = self._allow_listed(inner)
         if guarded is None:
+            # `if url and is_safe_url(url):` — every conjunct holds inside the body
+            guarded = next((g for g in (self._allow_listed(_unwrap(c)) for c in
+                                        _disjuncts(inner, ("and", "&&"))) if g), None)
+        if guarded is None:
             return children
         for child in reversed(children):
             if child.id == body.id:
@@ -382,12 +396,13 @@ class _Walker(SinkChecks):
                 return validated
         if cond.type in self.profile.call_types and not negated and contained_path(cond):
             return contained_path(cond)
-        if cond.type in self.profile.call_types and not negated and \
-                VALIDATOR.match(syntax.callee_name(cond, self.profile)):
-            positional, _ = syntax.call_arguments(cond, self.profile)
-            if positional and (positional[0].type == "identifier" or
-                               positional[0].type in self.profile.attribute_types):
-                return syntax.text(positional[0])
+        if cond.type in self.profile.call_types and not negated:
+            validated = self._validator_subject(cond)
+            if validated is not None:
+                return validated
+        if cond.type == "identifier" and not negated:
+            # `ok, reason = is_llm_api_base_safe(u)` ... `if not ok: return`
+            return self.env.get(VALIDATED_KEY + syntax.text(cond))
         if cond.type == "comparison_operator" and cond.named_child_count == 2:
             ops = " ".join(syntax.text(c) for c in cond.children if not c.is_named)
             left, right = cond.named_children
@@ -404,6 +419,18 @@ class _Walker(SinkChecks):
                 obj = fn.child_by_field_name("object")
                 if obj is not None and (obj.type == "array" or syntax.text(obj).isupper()):
                     return syntax.text(args[0])
+        return None
+
+    def _validator_subject(self, call) -> str | None:
+        """The name a validator call (`is_safe_url(x)`, `is_host_allowed(x)`) vouches for."""
+        name = syntax.callee_name(call, self.profile)
+        if not (VALIDATOR.match(name) or OWN_VALIDATOR.match(name)) or \
+                NEGATED_VALIDATOR.search(name):
+            return None
+        positional, _ = syntax.call_arguments(call, self.profile)
+        if positional and (positional[0].type == "identifier" or
+                           positional[0].type in self.profile.attribute_types):
+            return syntax.text(positional[0])
         return None
 
     def _regex_validated(self, call) -> str | None:
@@ -895,7 +922,24 @@ class _Walker(SinkChecks):
             bound = self._names(target)
             if bound:
                 self.env[PARSED_FROM + parsed_url.group(1)] = bound[0]
+        first = target.named_children[0] if target.type in (
+            "pattern_list", "tuple_pattern", "expression_list", "tuple", "list_pattern",
+            "array_pattern") and target.named_child_count else target
+        if first.type == "identifier":
+            bound = [syntax.text(first)]
+            # `ok = is_x_safe(u)` / `ok, reason = is_x_safe(u)`: a later `if not ok: return`
+            # pins u down
+            subject = self._validator_subject(value) \
+                if value.type in self.profile.call_types else None
+            if subject is not None:
+                self.env[VALIDATED_KEY + bound[0]] = subject
+            else:
+                self.env.pop(VALIDATED_KEY + bound[0], None)
         if target.type == "identifier":
+            if value.type in self.profile.call_types and sandbox_call(self.ctx, value):
+                self.env[SANDBOX_KEY + syntax.text(target)] = True
+            else:
+                self.env.pop(SANDBOX_KEY + syntax.text(target), None)
             host = HOST_OF.match(syntax.text(value)) if value.end_byte - value.start_byte < 200 \
                 else None
             parsed = PARSED_URL.match(syntax.text(value)) if host is None and \
@@ -1004,14 +1048,15 @@ def _entry_taint(items) -> frozenset:
     return frozenset(out)
 
 
-def _disjuncts(cond) -> list:
-    """`a or b or c` / `a || b` -> [a, b, c] (bounded)."""
+def _disjuncts(cond, ops: tuple[str, ...] = ("or", "||")) -> list:
+    """`a or b or c` / `a || b` -> [a, b, c] (bounded); with `ops=("and", "&&")` the
+    conjuncts."""
     out, stack = [], [cond]
     while stack and len(out) < 16:
         n = stack.pop()
         op = n.child_by_field_name("operator")
         if n.type in ("boolean_operator", "binary_expression") and op is not None and \
-                syntax.text(op) in ("or", "||"):
+                syntax.text(op) in ops:
             stack.append(_unwrap(n.child_by_field_name("right")))
             stack.append(_unwrap(n.child_by_field_name("left")))
         else:
