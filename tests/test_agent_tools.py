@@ -301,3 +301,22 @@ def test_flows_from_tool_arguments_are_marked_model_controlled():
              for f in result.findings if "taint" in f.properties}
     assert marks["PY645"] is True
     assert marks["PY153"] is None
+
+
+def test_tool_words_alone_do_not_send_a_file_to_the_finders():
+    """The finders run only where their own evidence is written (a tool decorator, a
+    registration call, `tools=[...]`, a schema's keys): "tool", "resource" and "prompt" in
+    names and prose are not."""
+    from aiscan.analyses.llm.tool_finders import may_register
+
+    prose = textwrap.dedent('''
+        """Prompt for a resource; a tool from the toolbox."""
+        def prompt(resource, tool):
+            return resource.get(tool)
+    ''')
+    assert not may_register(prose, "python")
+    assert tools(prose) == {}
+    for _, code, _ in PYTHON_SURFACES:
+        assert may_register(textwrap.dedent(code), "python")
+    schema = 'T = {"name": "f", "description": "d", "parameters": {}}\n'
+    assert may_register(schema, "python")

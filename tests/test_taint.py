@@ -235,3 +235,45 @@ def test_a_tool_function_alone_is_analysed():
             return os.popen(command).read()
     """, rules=RULES)
     assert {rid for _, rid in hits(result)} & {"PY150", "PY611"} == {"PY611"}
+
+
+def test_strict_taints_are_kept_only_when_a_rule_asks_for_a_proof(monkeypatch):
+    """The walk for the flows alone keeps no strict taints or snapshots; a rule with
+    `unsafe_for` gets a proving walk, whose flows serve the taint rules too."""
+    walks = []
+    original = taint_flows._Walker.run
+
+    def spying(self):
+        flows = original(self)
+        walks.append((self.proving, any(k.startswith("\0") for k in self.scopes[0][0])))
+        return flows
+
+    monkeypatch.setattr(taint_flows._Walker, "run", spying)
+    flask = """
+        import os
+        from flask import request
+        name = "docs"
+        os.system(request.args["c"])
+    """
+    assert hits(scan(flask)) == {(5, "PY150")}
+    assert walks == [(False, False)]
+    walks.clear()
+    safe = """
+        import os
+        name = "docs"
+        os.system("ls " + name)
+        os.system(input())
+    """
+    assert {rid for line, rid in hits(scan(safe, rules=RULES)) if line == 4} == set()
+    assert walks == [(True, True)]
+
+
+def test_source_tables_match_the_first_glob_in_order():
+    from aiscan.analyses.taint.specs import _first
+
+    table = (("os.environ.get", "env"), ("os.*", "other"), ("*.get", "http"))
+    assert _first(table, "os.environ.get", {}) == "env"
+    assert _first(table, "os.getenv", {}) == "other"
+    assert _first(table, "client.get", {}) == "http"
+    assert _first(table, "get", {}) is None
+    assert _first((), "os.getenv", {}) is None

@@ -125,7 +125,7 @@ def _agent_tools(ctx) -> dict | None:
 
 
 # The words a tool registration needs: a framework's name or a registration idiom. Narrower
-# than analyses.llm.tools.MAY_HAVE_TOOL on purpose: this pass runs on every file and parses it,
+# than analyses.llm.tool_finders.may_register on purpose: this pass runs on every file and parses it,
 # and a bare "tool" occurs in one stdlib file in six (it made `--select SEC` 65 % slower).
 _TOOL_WORDS = ("mcp", "MCP", "langchain", "llama_index", "agents", "crewai", "autogen",
                "pydantic_ai", "kernel_function", "tool_calls", "function_call", "functions=",

@@ -9,6 +9,7 @@ one walk per rule. A rule whose keywords are absent from the file costs a substr
 from __future__ import annotations
 
 import functools
+import operator
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -42,6 +43,7 @@ class LanguagePlan:
         self.rules = rules
         self.collectors = [c for c in collectors if language in c.languages]
         self._automata = None
+        self._keyword_sets = None
         self.matchers: list[tuple[Rule, object]] = []
         for rule in rules:
             for m in compiled[rule.id]:
@@ -58,8 +60,11 @@ class LanguagePlan:
     def triggered(self, text: str) -> tuple[list[tuple[Rule, object]], list]:
         """The matchers and the fact collectors whose trigger words occur in `text`."""
         present = self._keywords_in(text)
-        return ([(rule, m) for rule, m in self.matchers
-                 if not rule.keywords or any(k in present for k in rule.keywords)],
+        if self._keyword_sets is None:  # each rule's keywords as a set: one C-level test each
+            self._keyword_sets = [(rule, m, frozenset(rule.keywords) or None)
+                                  for rule, m in self.matchers]
+        return ([(rule, m) for rule, m, words in self._keyword_sets
+                 if words is None or not words.isdisjoint(present)],
                 [c for c in self.collectors
                  if not c.keywords or any(k in present for k in c.keywords)])
 
@@ -74,9 +79,11 @@ class LanguagePlan:
             words += [k for c in self.collectors for k in c.keywords]
             self._automata = (_automaton(words, False), _automaton(words, True))
         plain, folded = self._automata
-        present = {k for _, k in plain.iter(text)} if len(plain) else set()
+        # a set built in C from the (end, keyword) pairs: common keywords occur thousands of
+        # times in a large file
+        present = set(map(_SECOND, plain.iter(text))) if len(plain) else set()
         if len(folded):
-            present.update(k for _, k in folded.iter(text.lower()))
+            present.update(map(_SECOND, folded.iter(text.lower())))
         return present
 
 
@@ -93,6 +100,7 @@ def _automaton(words, ignore_case: bool):
 
 
 CASELESS = "(?i)"
+_SECOND = operator.itemgetter(1)
 
 
 class Analyzer:
@@ -283,14 +291,18 @@ class Analyzer:
 
     def _traverse(self, ctx: FileContext, active, result: FileResult) -> None:
         profile = ctx.profile
-        calls_exact: dict[str, list] = defaultdict(list)
+        calls_exact: dict[str, list] = defaultdict(list)  # by the callee's last segment
+        calls_head: dict[str, list] = defaultdict(list)  # by its first segment (`requests.*`)
         calls_any: list = []
         assigns: list = []
         by_type: dict[str, list] = defaultdict(list)
         for rule, m in active:
             if isinstance(m, CallMatcher):
                 for key in m.index_keys():
-                    (calls_any if key is None else calls_exact[key]).append(m)
+                    if key is None:
+                        calls_any.append(m)
+                    else:
+                        (calls_exact if key[0] == "tail" else calls_head)[key[1]].append(m)
             elif isinstance(m, AssignMatcher):
                 assigns.append(m)
             elif isinstance(m, RegexMatcher) and m.scope != "any" and m.applies_to(ctx.path):
@@ -302,7 +314,7 @@ class Analyzer:
                 for t in m.node_types:
                     by_type[t].append(m)
         types = set(by_type)
-        if calls_exact or calls_any:
+        if calls_exact or calls_head or calls_any:
             types |= profile.call_types
         if assigns:
             types |= profile.assign_types
@@ -313,7 +325,7 @@ class Analyzer:
         query = _dispatch_query(ctx.language, frozenset(types))
         captures = tree_sitter.QueryCursor(query).captures(ctx.tree.root_node)
         for node_type, nodes in captures.items():
-            is_call = node_type in profile.call_types and (calls_exact or calls_any)
+            is_call = node_type in profile.call_types and (calls_exact or calls_head or calls_any)
             is_assign = node_type in profile.assign_types and assigns
             handlers = by_type.get(node_type, ())
             texts = [m for m in handlers if isinstance(m, RegexMatcher)]
@@ -329,7 +341,9 @@ class Analyzer:
                     name = ctx.callee(node)
                     tail = name.rsplit(".", 1)[-1]
                     seen = set()
-                    for m in (*calls_exact.get(tail, ()), *calls_any):
+                    for m in (*calls_exact.get(tail, ()),
+                              *(calls_head.get(name.split(".", 1)[0], ()) if calls_head else ()),
+                              *calls_any):
                         if id(m) not in seen:
                             seen.add(id(m))
                             self._guard(m.rule, result, m.on_call, ctx, node, name)

@@ -44,7 +44,9 @@ def import_map(root, language: str) -> dict[str, str]:
     captures = tree_sitter.QueryCursor(_query(language)).captures(root)
     out: dict[str, str] = {}
     reader = _READERS[language]
-    for node in captures.get("i", []):
+    # in document order: a later import of a name shadows an earlier one (`captures` lists
+    # are not in document order, and the winner changed with the process's history)
+    for node in sorted(captures.get("i", []), key=lambda n: n.start_byte):
         reader(node, out)
     return out
 

@@ -179,12 +179,20 @@ class CallMatcher:
         # the taint walk keeps a scope snapshot at these calls (Analyzer.snapshot_callees)
         self.asks_proof = any(c.unsafe_for for c in self.where)
 
-    def index_keys(self) -> list[str | None]:
-        """Exact last segments to index this matcher under; None means 'check every call'."""
-        keys: list[str | None] = []
+    def index_keys(self) -> list[tuple[str, str] | None]:
+        """Where to index this matcher: ("tail", last segment) for a pattern whose last
+        segment is exact, ("head", first segment) for one that starts with an exact module
+        (`requests.*`), None when every call must be checked (`*`)."""
+        keys: list[tuple[str, str] | None] = []
         for p in self.patterns:
             tail = p.rsplit(".", 1)[-1]
-            keys.append(None if any(ch in tail for ch in "*?[") else tail)
+            head = p.split(".", 1)[0]
+            if not any(ch in tail for ch in "*?["):
+                keys.append(("tail", tail))
+            elif "." in p and not any(ch in head for ch in "*?["):
+                keys.append(("head", head))
+            else:
+                keys.append(None)
         return keys
 
     def on_call(self, ctx: FileContext, node, name: str) -> None:

@@ -10,9 +10,8 @@ name-based rule (SEC100) yields to it on that line. Well-known weak defaults ("s
 
 from __future__ import annotations
 
-import fnmatch
-
 from ...engine import syntax
+from ..taint.specs import _globs
 from . import STRINGS, register
 
 # one wrapper call around the literal still leaves it a literal: b"k".encode(), []byte("k"),
@@ -36,8 +35,9 @@ def signing_key(ctx, rule, node) -> None:
         return
     written = syntax.callee_name(node, ctx.profile)
     for sink in rule.match["params"]["sinks"]:
-        if not any(fnmatch.fnmatchcase(name, pattern) for pattern in sink["callee"]
-                   for name in (callee, written)):
+        # the sink's globs as one pattern, compiled once per process (this runs on every call)
+        globs = _globs(tuple(sink["callee"]))
+        if not (globs.match(callee) or globs.match(written)):
             continue
         positional, keywords = syntax.call_arguments(node, ctx.profile)
         arg = keywords.get(sink.get("keyword", "\0"))

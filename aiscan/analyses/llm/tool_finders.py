@@ -21,13 +21,16 @@ _QUERIES = {
 # -- Python: decorators ----------------------------------------------------------------------
 # `@mcp.tool()`, `@server.tool`, `@tool`, `@tool("Name")`, `@function_tool`, `@kernel_function`,
 # pydantic-ai `@agent.tool` / `@agent.tool_plain`
+PY_TOOL_DECORATORS = ("tool", "tool_plain", "function_tool", "kernel_function", "ai_function")
 PY_TOOL_DECORATOR = re.compile(
-    r"^@\s*(?:[\w.]+\.)?(?:tool|tool_plain|function_tool|kernel_function|ai_function)\s*(?:\(|$)")
+    rf"^@\s*(?:[\w.]+\.)?(?:{'|'.join(PY_TOOL_DECORATORS)})\s*(?:\(|$)")
 # FastMCP resources and prompts: their parameters come from the client (URI template, arguments)
-PY_MCP_DECORATOR = re.compile(r"^@\s*([\w.]+)\.(resource|prompt)\s*\(")
+PY_MCP_METHODS = ("resource", "prompt")
+PY_MCP_DECORATOR = re.compile(rf"^@\s*([\w.]+)\.({'|'.join(PY_MCP_METHODS)})\s*\(")
 # the low-level `mcp.server.Server` handlers
-PY_LOWLEVEL_DECORATOR = re.compile(r"^@\s*([\w.]+)\.(call_tool|list_tools|get_prompt|read_resource)"
-                                   r"\s*\(")
+PY_LOWLEVEL_METHODS = ("call_tool", "list_tools", "get_prompt", "read_resource")
+PY_LOWLEVEL_DECORATOR = re.compile(
+    rf"^@\s*([\w.]+)\.({'|'.join(PY_LOWLEVEL_METHODS)})\s*\(")
 # calls that register a function as a tool: (callee tail, keyword or position of the function)
 PY_REGISTER_CALLS = {
     "Tool": ("func", 1), "StructuredTool": ("func", None), "from_function": ("func", 0),
@@ -51,7 +54,36 @@ JS_CALL_TOOL_SCHEMA = re.compile(r"CallToolRequestSchema|ListToolsRequestSchema"
 # a function-calling schema: {name, description, parameters|input_schema|inputSchema}
 SCHEMA_KEYS = frozenset({"parameters", "input_schema", "inputSchema", "inputschema"})
 TOOLS_KEYWORD = re.compile(r"\b(?:tools|functions)\s*=\s*\[")
-DISPATCH_HINT = re.compile(r"tool_calls|function_call|tool_use|toolCalls|functionCall|tool_call")
+DISPATCH_WORDS = ("tool_calls", "function_call", "tool_use", "toolCalls", "functionCall",
+                  "tool_call")
+DISPATCH_HINT = re.compile("|".join(DISPATCH_WORDS))
+
+# What a Python file's text must hold for the finders below to find anything, built from their
+# own tables: a tool or MCP decorator, a registration call's name (the name a call resolves to
+# is written in the file, at the call or in its import; it covers the tool base classes), a
+# `tools=[...]` argument, a dispatch hint, a schema literal's keys. A file without any is not
+# queried: "tool", "resource" and "prompt" alone occur in one stdlib file in four.
+# (Each regex starts with a literal, which `re` scans for in C: one alternation of all of them
+# cost more on stdlib than the queries it saves.)
+PY_DECORATOR_EVIDENCE = re.compile(
+    rf"@\s*(?:(?:[\w.]+\.)?(?:{'|'.join(PY_TOOL_DECORATORS)})\b"
+    rf"|[\w.]+\.(?:{'|'.join(PY_MCP_METHODS + PY_LOWLEVEL_METHODS)})\s*\()")
+TOOLS_KEYWORD_EVIDENCE = (re.compile(r"tools\s*=\s*\["), re.compile(r"functions\s*=\s*\["))
+# JavaScript/TypeScript: the words of the registration calls and schemas (`_JsTools`)
+JS_EVIDENCE = re.compile(
+    r"tool|Tool|mcp|MCP|kernel_function|FunctionTool|tool_calls|function_call|registerTool"
+    r"|setRequestHandler|resource|prompt")
+
+
+def may_register(text: str, language: str) -> bool:
+    """Whether `text` can hold a tool the finders recognise (a necessary condition only)."""
+    if language != "python":
+        return JS_EVIDENCE.search(text) is not None
+    return any(name in text for name in PY_REGISTER_CALLS) or \
+        any(word in text for word in DISPATCH_WORDS) or \
+        ("description" in text and any(k in text for k in SCHEMA_KEYS)) or \
+        any(rx.search(text) is not None for rx in TOOLS_KEYWORD_EVIDENCE) or \
+        PY_DECORATOR_EVIDENCE.search(text) is not None
 
 
 

@@ -16,10 +16,6 @@ from dataclasses import dataclass, field
 from ...engine import syntax
 
 CACHE_KEY = "llm.tools"
-# a file without any of these words registers no tool: it is not queried
-MAY_HAVE_TOOL = re.compile(
-    r"tool|Tool|mcp|MCP|kernel_function|FunctionTool|tool_calls|function_call|registerTool"
-    r"|setRequestHandler|resource|prompt")
 
 
 @dataclass
@@ -44,10 +40,12 @@ def file_tools(ctx) -> list[Tool]:
     if found is None:
         found = []
         if ctx.tree is not None and ctx.language in ("python", "javascript", "typescript",
-                                                     "tsx") and MAY_HAVE_TOOL.search(ctx.doc.text):
-            from .tool_finders import find_tools
+                                                     "tsx"):
+            from .tool_finders import find_tools, may_register
 
-            found = find_tools(ctx)
+            # a file without a finder's evidence registers no tool: it is not queried
+            if may_register(ctx.doc.text, ctx.language):
+                found = find_tools(ctx)
         ctx.cache[CACHE_KEY] = found
     return found
 

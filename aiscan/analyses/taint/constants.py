@@ -47,3 +47,35 @@ def constant_text(ctx, part) -> str | None:
     if inner.type != "identifier":
         return None
     return module_strings(ctx).get(syntax.text(inner))
+
+
+SANDBOX_KEY = "\4"  # walker scope: SANDBOX_KEY + name -> True when name holds a Jinja sandbox
+SANDBOXES_KEY = "taint.sandbox_factories"
+
+
+def sandbox_factories(ctx) -> frozenset[str]:
+    """Names of this module's top-level functions that build a Jinja sandbox
+    (`def create_env(): return ImmutableSandboxedEnvironment(...)`)."""
+    found = ctx.cache.get(SANDBOXES_KEY)
+    if found is not None:
+        return found
+    names = set()
+    if "SandboxedEnvironment(" in ctx.doc.text and ctx.tree is not None:
+        for stmt in ctx.tree.root_node.named_children:
+            if stmt.type == "decorated_definition":
+                stmt = stmt.child_by_field_name("definition") or stmt
+            if stmt.type != "function_definition":
+                continue
+            text = syntax.text(stmt)
+            name = stmt.child_by_field_name("name")
+            if name is not None and "SandboxedEnvironment(" in text and "return" in text:
+                names.add(syntax.text(name))
+    ctx.cache[SANDBOXES_KEY] = found = frozenset(names)
+    return found
+
+
+def sandbox_call(ctx, call) -> bool:
+    """A call that returns a Jinja sandbox: its constructor, or a sandbox factory above."""
+    name = ctx.callee(call)
+    return name.rsplit(".", 1)[-1] in ("SandboxedEnvironment", "ImmutableSandboxedEnvironment") \
+        or name in sandbox_factories(ctx)

@@ -21,6 +21,7 @@ from .sinks import _joined
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import EXCEPTION, PARAM, SPECS, TOOL
 from .tool_sources import contained_path, tool_label
+from .constants import SANDBOX_KEY, sandbox_call
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
 from .summaries import defined_functions, substitute
 from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, INCOMING_KEY,
@@ -64,6 +65,15 @@ VALIDATOR = re.compile(
     r"^(?:[\w.]+\.)?(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect\w*"
     r"|is_allowed_(?:url|host|redirect)\w*|is_public_(?:host|ip|address|url)\w*"
     r"|isSafeUrl|isSafeRedirect\w*|isAllowed(?:Url|Host)\w*|isPublic(?:Host|Ip|Url)\w*)$")
+# A project's own safety predicate (`is_llm_api_base_safe(u)`, `is_safe_valid_url(u)`,
+# `isPathAllowed(p)`): a boolean function whose name says the value is *safe* or *allowed*
+# vouches for the argument it is asked about, like the library validators above. Names that
+# say only *valid* are left out on purpose (`is_valid_url` checks the shape, not where it
+# goes), and so are negated names (`is_unsafe`, `is_not_allowed`).
+OWN_VALIDATOR = re.compile(
+    r"^(?:[\w.]+\.)?(?:is_(?:\w+_)?(?:safe|allowed)(?:_\w+)?|is(?:[A-Z]\w*)?(?:Safe|Allowed)(?:[A-Z]\w*)?)$")
+NEGATED_VALIDATOR = re.compile(r"(?i)(?:un|not_?|dis)(?:safe|allowed)")
+VALIDATED_KEY = "\5"  # `ok, why = is_x_safe(u)`: VALIDATED_KEY + "ok" -> "u"
 # `host = urlparse(url).hostname`: an allow-list check of `host` pins down where `url` goes
 HOST_OF = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*(\w+)\s*\)"
                      r"\.(?:hostname|host|netloc)$")
@@ -93,15 +103,20 @@ def file_flows(ctx) -> list[Flow]:
                 not spec.may_have_source.search(ctx.doc.text) and ENTRY_KEY not in facts):
             flows = []
         else:
-            flows = _run(ctx, spec)
+            flows = _run(ctx, spec, proving=False)
         ctx.cache[CACHE_KEY] = flows
     return flows
 
 
-def _run(ctx, spec) -> list:
-    walker = _Walker(ctx, spec)
+def _run(ctx, spec, proving: bool) -> list:
+    """One walk of the file. `proving`: also keep the strict taint of every name and the
+    scope snapshots `proven_safe` reads; a walk for the flows alone leaves them out (strict
+    evaluation of every assignment was a sixth of the walk, and few files are ever asked
+    for a proof)."""
+    walker = _Walker(ctx, spec, proving)
     flows = walker.run()
-    ctx.cache[PROOF_KEY] = (walker.snapshots, walker.dead, walker.strict)
+    if proving:
+        ctx.cache[PROOF_KEY] = (walker.snapshots, walker.dead, walker.strict)
     return flows
 
 
@@ -113,7 +128,8 @@ def proven_safe(ctx, node, category: str) -> bool:
     if spec is None or ctx.tree is None:
         return False
     if PROOF_KEY not in ctx.cache:
-        ctx.cache[CACHE_KEY] = _run(ctx, spec)
+        # the flows come out the same with or without the proof records
+        ctx.cache[CACHE_KEY] = _run(ctx, spec, proving=True)
     snapshots, dead, strict = ctx.cache[PROOF_KEY]
     start = node.start_byte
     if any(a <= start < b for a, b in dead):
@@ -130,9 +146,11 @@ def proven_safe(ctx, node, category: str) -> bool:
     return not labels_for(strict.taint(node, {}), category)
 
 class _Walker(SinkChecks):
-    def __init__(self, ctx, spec):
+    def __init__(self, ctx, spec, proving: bool = True):
         self.ctx = ctx
         self.spec = spec
+        # whether to keep strict taints ("\0name") and scope snapshots for `proven_safe`
+        self.proving = proving
         self.ev = Evaluator(ctx, spec)
         self.profile = ctx.profile
         self.functions = self.profile.function_types | {"lambda"}
@@ -150,6 +168,9 @@ class _Walker(SinkChecks):
             self.exit_types | OPAQUE_TYPES | {"except_clause", "catch_clause", "if_statement",
                                               "while_statement"}
         self.special_types = frozenset(special)
+        # parameter sources asked per parameter (by annotation, by name), per function opened
+        self.annotated_sources = [ps for ps in spec.param_sources if ps.annotation is not None]
+        self.named_sources = [ps for ps in spec.param_sources if ps.param is not None]
         # fields set from tainted data in any method (`self.q = request.args["q"]`), per class
         self.fields: dict[tuple[int, str], frozenset] = {}
         self.classes: list[int] = [-1]
@@ -161,7 +182,8 @@ class _Walker(SinkChecks):
         self.snapshots: dict[int, dict] = {}
         self.dead: list[tuple[int, int]] = []
         self.snapshot_callees = ctx.snapshot_callees
-        self.snapshot_rx = _joined(ctx.snapshot_callees) if ctx.snapshot_callees else None
+        self.snapshot_rx = _joined(ctx.snapshot_callees) if ctx.snapshot_callees and proving \
+            else None
         self.scopes: list[tuple[dict, dict]] = [({}, {})]  # (name -> taint, list name -> head)
         self.routes: list[bool] = [False]  # whether each open scope is a route handler
         # per-function summaries of this file, by the name callers use (kept across re-walks)
@@ -320,7 +342,7 @@ class _Walker(SinkChecks):
             left, right = node.child_by_field_name("name"), node.child_by_field_name("value")
         if left is not None and right is not None:
             self._bind(left, self.ev.taint(right, self.env), conditional=True,
-                       strict=self.strict.taint(right, self.env))
+                       strict=self.strict.taint(right, self.env) if self.proving else None)
 
     def _live_children(self, node, children, stack):
         """Children worth walking; pushes an allow-list guard's clean/restore around the body."""
@@ -343,15 +365,21 @@ class _Walker(SinkChecks):
             return alive
         guarded = self._allow_listed(inner)
         if guarded is None:
+            # `if url and is_safe_url(url):` — every conjunct holds inside the body
+            guarded = next((g for g in (self._allow_listed(_unwrap(c)) for c in
+                                        _disjuncts(inner, ("and", "&&"))) if g), None)
+        if guarded is None:
             return children
         for child in reversed(children):
             if child.id == body.id:
                 strict = STRICT_PREFIX + guarded
                 stack.append(("restore", guarded, self.env.get(guarded)))
-                stack.append(("restore", strict, self.env.get(strict)))
+                if self.proving:
+                    stack.append(("restore", strict, self.env.get(strict)))
                 stack.append(child)
                 stack.append(("set", guarded, CLEAN))
-                stack.append(("set", strict, CLEAN))
+                if self.proving:
+                    stack.append(("set", strict, CLEAN))
             else:
                 stack.append(child)
         return None
@@ -368,12 +396,13 @@ class _Walker(SinkChecks):
                 return validated
         if cond.type in self.profile.call_types and not negated and contained_path(cond):
             return contained_path(cond)
-        if cond.type in self.profile.call_types and not negated and \
-                VALIDATOR.match(syntax.callee_name(cond, self.profile)):
-            positional, _ = syntax.call_arguments(cond, self.profile)
-            if positional and (positional[0].type == "identifier" or
-                               positional[0].type in self.profile.attribute_types):
-                return syntax.text(positional[0])
+        if cond.type in self.profile.call_types and not negated:
+            validated = self._validator_subject(cond)
+            if validated is not None:
+                return validated
+        if cond.type == "identifier" and not negated:
+            # `ok, reason = is_llm_api_base_safe(u)` ... `if not ok: return`
+            return self.env.get(VALIDATED_KEY + syntax.text(cond))
         if cond.type == "comparison_operator" and cond.named_child_count == 2:
             ops = " ".join(syntax.text(c) for c in cond.children if not c.is_named)
             left, right = cond.named_children
@@ -390,6 +419,18 @@ class _Walker(SinkChecks):
                 obj = fn.child_by_field_name("object")
                 if obj is not None and (obj.type == "array" or syntax.text(obj).isupper()):
                     return syntax.text(args[0])
+        return None
+
+    def _validator_subject(self, call) -> str | None:
+        """The name a validator call (`is_safe_url(x)`, `is_host_allowed(x)`) vouches for."""
+        name = syntax.callee_name(call, self.profile)
+        if not (VALIDATOR.match(name) or OWN_VALIDATOR.match(name)) or \
+                NEGATED_VALIDATOR.search(name):
+            return None
+        positional, _ = syntax.call_arguments(call, self.profile)
+        if positional and (positional[0].type == "identifier" or
+                           positional[0].type in self.profile.attribute_types):
+            return syntax.text(positional[0])
         return None
 
     def _regex_validated(self, call) -> str | None:
@@ -460,7 +501,8 @@ class _Walker(SinkChecks):
         if exits or (len(names) == 1 and self._replaced(last, names[0])):
             for name in names:
                 self.env[name] = CLEAN
-                self.env[STRICT_PREFIX + name] = CLEAN
+                if self.proving:
+                    self.env[STRICT_PREFIX + name] = CLEAN
                 url = self.env.get(HOST_KEY + name)
                 if url is not None and url in self.env:
                     self.env[url] = neutralise(self.env[url], frozenset({"ssrf", "redirect"}))
@@ -580,8 +622,8 @@ class _Walker(SinkChecks):
         elif t == "if_statement":
             self._early_exit_guard(node)
         elif t in ASSIGN_TYPES:
-            if t == "assignment_expression" and len(self.snapshots) < MAX_SNAPSHOTS and \
-                    self._html_target(node):
+            if t == "assignment_expression" and self.proving and \
+                    len(self.snapshots) < MAX_SNAPSHOTS and self._html_target(node):
                 # `el.innerHTML = ...`: a syntactic rule may ask whether the value is safe
                 self.snapshots[node.id] = dict(self.env)
             self._assignment(node)
@@ -602,28 +644,32 @@ class _Walker(SinkChecks):
         env, heads = self.scopes[-1]
         new_env = dict(env)
         fname = function_name(node, self.profile)
-        source = self._param_source(node, fname)
-        route = source is not None and source.route or self._next_route(node)
+        # `Node.parent` is a descent from the root in tree-sitter: asked once per function
+        parent = node.parent
+        source = self._param_source(node, fname, parent)
+        route = source is not None and source.route or self._next_route(node, parent)
         # otherwise a tool's arguments are chosen by the model that calls it
         label = source.label if source is not None else PARAM if route else \
-            tool_label(self.ctx, node)
+            tool_label(self.ctx, node, parent)
         skip_to = source.after if source is not None else None
         only = source.index if source is not None else None
-        annotated = [ps for ps in self.spec.param_sources if ps.annotation is not None]
-        by_name = [ps for ps in self.spec.param_sources if ps.param is not None]
-        promised = self._promised(node, env)
+        annotated, by_name = self.annotated_sources, self.named_sources
+        promised = self._promised(parent, env)
         summary = Summary(node.start_byte, fname or "", [])
         entry = self.entry.get(fname) if fname else None
+        proving = self.proving
         for position, (name, default, param) in enumerate(self._params(node)):
             if only is not None and position != only:
                 new_env[name] = promised
-                new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
+                if proving:
+                    new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
                 continue
             if skip_to is not None:
                 if name == skip_to:
                     skip_to = None
                 new_env[name] = promised
-                new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
+                if proving:
+                    new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
                 continue
             plabel = label or next((ps.label for ps in annotated
                                     if ps.annotation.search(_modifiers(param))), None) or \
@@ -646,7 +692,8 @@ class _Walker(SinkChecks):
                 if entry:
                     new_env[name] |= _entry_taint(entry.get(str(index), ()) or
                                                   entry.get(name, ()))
-            new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
+            if proving:
+                new_env[STRICT_PREFIX + name] = self.strict.unknown(param)
         self.scopes.append((new_env, dict(heads)))
         self.routes.append(route)
         if fname:
@@ -654,9 +701,9 @@ class _Walker(SinkChecks):
             self.summaries[fname] = summary
         self.functions_open.append(summary if fname else None)
 
-    def _promised(self, node, env) -> frozenset:
-        """`p.then(r => ...)`: the callback's parameter holds what the promise resolves to."""
-        args = node.parent
+    def _promised(self, args, env) -> frozenset:
+        """`p.then(r => ...)`: the callback's parameter holds what the promise resolves to
+        (`args`: the function's parent node)."""
         call = args.parent if args is not None and args.type == "arguments" else None
         if call is None or call.type != "call_expression":
             return CLEAN
@@ -667,13 +714,12 @@ class _Walker(SinkChecks):
             return CLEAN
         return self.ev.taint(fn.child_by_field_name("object"), env)
 
-    def _param_source(self, node, fname: str | None):
+    def _param_source(self, node, fname: str | None, parent):
         """The first whole-function parameter source (decorator or name) the function meets."""
         decorators = names = None
         for ps in self.spec.param_sources:
             if ps.decorator is not None:
                 if decorators is None:
-                    parent = node.parent
                     decorators = [syntax.text(c) for c in parent.named_children
                                   if c.type == "decorator"] if parent is not None and \
                         parent.type == "decorated_definition" else []
@@ -687,14 +733,14 @@ class _Walker(SinkChecks):
                 if names is None:
                     names = ",".join(n for n, _, _ in self._params(node))
                 if ps.signature.match(names) and (
-                        ps.callback_of is None or self._callback_of(node, ps.callback_of)):
+                        ps.callback_of is None or self._callback_of(parent, ps.callback_of)):
                     return ps
         return None
 
     @staticmethod
-    def _callback_of(node, pattern: re.Pattern) -> bool:
-        """The function is passed to (or assigned by) code matching `pattern`."""
-        parent = node.parent
+    def _callback_of(parent, pattern: re.Pattern) -> bool:
+        """The function (whose parent node is `parent`) is passed to (or assigned by) code
+        matching `pattern`."""
         if parent is not None and parent.type == "arguments":
             parent = parent.parent
         if parent is None:
@@ -702,9 +748,8 @@ class _Walker(SinkChecks):
         return pattern.search(syntax.text(parent)[:120]) is not None
 
     @staticmethod
-    def _next_route(node) -> bool:
+    def _next_route(node, parent) -> bool:
         """Next.js route handlers: `export async function GET(request, { params })`."""
-        parent = node.parent
         if node.type != "function_declaration" or parent is None or \
                 parent.type != "export_statement":
             return False
@@ -798,7 +843,8 @@ class _Walker(SinkChecks):
     def _bind(self, target, taint: frozenset, conditional: bool, value=None,
               strict: frozenset | None = None) -> None:
         env, heads = self.scopes[-1]
-        if strict is None:
+        proving = self.proving
+        if strict is None and proving:
             strict = self.strict.taint(value, env) if value is not None else \
                 self.strict.unknown(target)
         if target.type in self.profile.attribute_types:
@@ -822,19 +868,22 @@ class _Walker(SinkChecks):
                     self._model_write(env, name, key, taint, conditional)
                 if taint:
                     env[name] = env.get(name, CLEAN) | taint
-                key = STRICT_PREFIX + name
-                env[key] = env.get(key, CLEAN) | strict
+                if proving:
+                    key = STRICT_PREFIX + name
+                    env[key] = env.get(key, CLEAN) | strict
             return
         else:
             names = self._names(target)
         for name in names:
-            key = STRICT_PREFIX + name
             if conditional:
                 env[name] = env.get(name, CLEAN) | taint
-                env[key] = env.get(key, CLEAN) | strict
+                if proving:
+                    key = STRICT_PREFIX + name
+                    env[key] = env.get(key, CLEAN) | strict
             else:
                 env[name] = taint
-                env[key] = strict
+                if proving:
+                    env[STRICT_PREFIX + name] = strict
             if value is not None and value.type in LIST_TYPES and value.named_child_count:
                 head = self.ev.taint(value.named_children[0], env)
                 heads[name] = (heads.get(name, CLEAN) | head) if conditional else head
@@ -854,10 +903,11 @@ class _Walker(SinkChecks):
         if target is None or value is None:
             return
         taint = self.ev.taint(value, self.env)
-        strict = self.strict.taint(value, self.env)
+        strict = self.strict.taint(value, self.env) if self.proving else None
         if t in ("augmented_assignment", "augmented_assignment_expression"):
             taint |= self.ev.taint(target, self.env)
-            strict |= self.strict.taint(target, self.env)
+            if strict is not None:
+                strict |= self.strict.taint(target, self.env)
         if t == "assignment_expression" and target.type in self.profile.attribute_types:
             prop = target.child_by_field_name("property")
             if prop is not None and syntax.text(prop) in self.spec.html_props:
@@ -872,7 +922,24 @@ class _Walker(SinkChecks):
             bound = self._names(target)
             if bound:
                 self.env[PARSED_FROM + parsed_url.group(1)] = bound[0]
+        first = target.named_children[0] if target.type in (
+            "pattern_list", "tuple_pattern", "expression_list", "tuple", "list_pattern",
+            "array_pattern") and target.named_child_count else target
+        if first.type == "identifier":
+            bound = [syntax.text(first)]
+            # `ok = is_x_safe(u)` / `ok, reason = is_x_safe(u)`: a later `if not ok: return`
+            # pins u down
+            subject = self._validator_subject(value) \
+                if value.type in self.profile.call_types else None
+            if subject is not None:
+                self.env[VALIDATED_KEY + bound[0]] = subject
+            else:
+                self.env.pop(VALIDATED_KEY + bound[0], None)
         if target.type == "identifier":
+            if value.type in self.profile.call_types and sandbox_call(self.ctx, value):
+                self.env[SANDBOX_KEY + syntax.text(target)] = True
+            else:
+                self.env.pop(SANDBOX_KEY + syntax.text(target), None)
             host = HOST_OF.match(syntax.text(value)) if value.end_byte - value.start_byte < 200 \
                 else None
             parsed = PARSED_URL.match(syntax.text(value)) if host is None and \
@@ -981,14 +1048,15 @@ def _entry_taint(items) -> frozenset:
     return frozenset(out)
 
 
-def _disjuncts(cond) -> list:
-    """`a or b or c` / `a || b` -> [a, b, c] (bounded)."""
+def _disjuncts(cond, ops: tuple[str, ...] = ("or", "||")) -> list:
+    """`a or b or c` / `a || b` -> [a, b, c] (bounded); with `ops=("and", "&&")` the
+    conjuncts."""
     out, stack = [], [cond]
     while stack and len(out) < 16:
         n = stack.pop()
         op = n.child_by_field_name("operator")
         if n.type in ("boolean_operator", "binary_expression") and op is not None and \
-                syntax.text(op) in ("or", "||"):
+                syntax.text(op) in ops:
             stack.append(_unwrap(n.child_by_field_name("right")))
             stack.append(_unwrap(n.child_by_field_name("left")))
         else:

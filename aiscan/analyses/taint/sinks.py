@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 
 from ...engine import syntax
-from .constants import constant_text
+from .constants import SANDBOX_KEY, constant_text, sandbox_call
 from .specs import ENV, EXCEPTION, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
@@ -107,9 +107,10 @@ class SinkChecks:
                 self._model_call(node, key, tail)
                 if args:
                     self.env[key] = self.env.get(key, CLEAN) | args
-                strict = STRICT_PREFIX + key
-                self.env[strict] = self.env.get(strict, CLEAN) | \
-                    self.strict.taint(arguments, self.env)
+                if self.proving:
+                    strict = STRICT_PREFIX + key
+                    self.env[strict] = self.env.get(strict, CLEAN) | \
+                        self.strict.taint(arguments, self.env)
             return
         if tail == "pop" and fn is not None and fn.type in self.profile.attribute_types:
             obj = fn.child_by_field_name("object")
@@ -117,7 +118,9 @@ class SinkChecks:
                 self._model_call(node, syntax.text(obj), tail)
             return
         sink = self.spec.sink_for(name, lambda: self._first_string(node))
-        if sink is None:
+        # a local callee's name is the last segment of the call as written: most calls name
+        # no function of this file, and are not looked at further
+        if sink is None and self.ctx.raw_callee(node).rsplit(".", 1)[-1] in self.defined:
             local = local_callee(node, self.profile, self.ctx.imports)
             if local is not None and local in self.defined:
                 self._local_call(node, local)
@@ -131,7 +134,39 @@ class SinkChecks:
             for arg in self._sink_args(sink, node)[0]:
                 self._record(sink.category, arg, name, self.ev.taint(arg, self.env))
             return
+        if sink.category == "template" and self._sandboxed(fn):
+            return
+        if sink.category == "xss" and self._json_body(node):
+            return
         self._record(sink.category, node, name, self._sink_taint(sink, node))
+
+    def _json_body(self, node) -> bool:
+        """`make_response(json.dumps(data))` in a function that declares the body
+        `application/json`: a browser does not render it as HTML."""
+        positional, _ = syntax.call_arguments(node, self.profile)
+        if not positional or positional[0].type not in self.profile.call_types or \
+                self.ev.callee(positional[0]) not in ("json.dumps", "flask.json.dumps"):
+            return False
+        cur = node.parent
+        for _ in range(40):
+            if cur is None:
+                return False
+            if cur.type in ("function_definition", "function_declaration"):
+                return "application/json" in syntax.text(cur)[:20000]
+            cur = cur.parent
+        return False
+
+    def _sandboxed(self, fn) -> bool:
+        """`env.from_string(t)` on a Jinja sandbox (`SandboxedEnvironment`,
+        `ImmutableSandboxedEnvironment`, or what a function of this module returns that builds
+        one): the sandbox is Jinja's answer to untrusted templates, not template injection."""
+        obj = fn.child_by_field_name("object") if fn is not None and \
+            fn.type in self.profile.attribute_types else None
+        if obj is None:
+            return False
+        if obj.type == "identifier":
+            return self.env.get(SANDBOX_KEY + syntax.text(obj)) is True
+        return obj.type in self.profile.call_types and sandbox_call(self.ctx, obj)
 
     def _xml_document(self, node) -> None:
         """Data interpolated into an XML document built as text (markup.py)."""
@@ -309,7 +344,7 @@ class SinkChecks:
             elif k == "content":
                 content = value
             elif k == "__html":
-                if len(self.snapshots) < MAX_SNAPSHOTS:
+                if self.proving and len(self.snapshots) < MAX_SNAPSHOTS:
                     self.snapshots[pair.id] = dict(self.env)
                 self._record("xss", pair, "dangerouslySetInnerHTML", self.ev.taint(value, self.env))
         if role in ("system", "developer") and content is not None:

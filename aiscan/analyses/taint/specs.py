@@ -34,12 +34,17 @@ LABEL_TEXT = {
 
 # Sources a local user controls (the command line, the terminal, the environment) and the sinks
 # where such a value is the program doing what its user asked: a CLI opens the file or fetches
-# the URL it is given. Those flows cross no trust boundary (CodeQL's "local" threat model is
-# off by default for this reason), so the default profile holds them back
-# (aiscan.pipeline.policy; `--profile all` shows them). Into a shell string, SQL or eval the
-# same value still changes from data into code, and is reported.
+# the URL it is given, runs the command or the code its user typed (`sgpt` executing the
+# command its user confirmed, `llm --functions CODE`, `$EDITOR`/`$SHELL`, a deploy CLI
+# building `gcloud` from its own options). Those flows cross no trust boundary: whoever sets
+# the value can already run any command or code as the same user. CodeQL's default threat
+# model ("remote") leaves local sources out of every query, command and code injection
+# included, so the default profile holds them back (aiscan.pipeline.policy; `--profile all`
+# shows them). A command or code flow whose call a pattern rule also flags (a shell string
+# built from the value, eval of built text: PY102/PY103/PY101 absorbed into the flow) stays
+# reported, as before. SQL stays reported: a database is often shared beyond the local user.
 LOCAL_SOURCES = frozenset({INPUT, ARGV, ENV})
-LOCAL_INTENDED_SINKS = frozenset({"path", "ssrf"})
+LOCAL_INTENDED_SINKS = frozenset({"path", "ssrf", "command", "code"})
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
              "ldap", "session", "header", "response", "cookie", "log", "glob", "code-file",
@@ -143,12 +148,21 @@ def _globs(patterns: tuple[str, ...]) -> re.Pattern:
 
 
 def _first(table, name: str, memo: dict) -> str | None:
+    """The label of the first (glob, label) of `table` whose glob matches `name`."""
     if name not in memo:
         if len(memo) > 100_000:
             memo.clear()
-        memo[name] = next((label for glob, label in table if fnmatch.fnmatchcase(name, glob)),
-                          None)
+        m = _alternatives(tuple(glob for glob, _ in table)).match(name) if table else None
+        memo[name] = table[m.lastindex - 1][1] if m else None
     return memo[name]
+
+
+@functools.lru_cache(maxsize=None)
+def _alternatives(patterns: tuple[str, ...]) -> re.Pattern:
+    """One pattern for all the globs, a group each: the group that matched names the first
+    glob that matches (alternatives are tried in order; fnmatch's own groups capture
+    nothing), with one regex run per name instead of one per glob."""
+    return re.compile("|".join(f"({fnmatch.translate(p)})" for p in patterns))
 
 
 # Matches on the source text of an attribute read: model responses are read the same way

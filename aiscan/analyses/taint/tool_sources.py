@@ -23,13 +23,12 @@ CONTAINED = re.compile(r"^([A-Za-z_]\w*)\.is_relative_to\(")
 CONTAINED_JS = re.compile(r"^([A-Za-z_$][\w$]*)\.startsWith\(\s*(?![\s\"'`])")
 
 
-def tool_label(ctx, node) -> str | None:
-    """TOOL when `node` (a function) is a tool handler, else None."""
+def tool_label(ctx, node, parent) -> str | None:
+    """TOOL when `node` (a function; `parent`: its parent node) is a tool handler, else None."""
     from ..llm.tools import tool_handlers
 
     if node.id in tool_handlers(ctx):
         return TOOL
-    parent = node.parent
     if parent is not None and parent.type == "decorated_definition" and any(
             c.type == "decorator" and TOOL_DECORATOR.match(syntax.text(c))
             for c in parent.named_children):

@@ -13,6 +13,7 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve
+from .constants import constant_text
 from .containers import MODEL_PREFIX, constant_key, element
 from .summaries import (ARG_PREFIX, arg_label, argument_taints, imported_taint, local_callee,
                         real, substitute)
@@ -46,6 +47,14 @@ STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat"
 
 
 LINE_BREAK = re.compile(r"\\[nr]")
+# the first argument of an escape of every `<`: a string (Python's replace, JS replaceAll
+# replace all occurrences; JS `replace("<", ...)` only the first) or a global regex
+LT_ESCAPE = re.compile(r"""^(?:(['"])<\1|/<\/[imsuy]*g[imsuy]*)$""")
+# `scheme://host/`, `scheme://host?` or `#`: the text so far decides where a URL goes
+HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
+HOST_FIXED_SAFE = frozenset({"ssrf", "redirect"})
+TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_fragment",
+                        "escape_sequence"})
 _CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\d+|\*)?(?:\.(?:\d+|\*))?([a-zA-Z%])")
 
 
@@ -96,6 +105,8 @@ class Evaluator:
             if aliases:
                 self.imports = {**ctx.imports, **aliases}
         self.shared_callees = self.imports is ctx.imports
+        # `clean_all` globs ending in "*", as prefixes (asked at every call)
+        self.clean_prefixes = tuple(c[:-1] for c in spec.clean_all if c.endswith("*"))
         # per-node text matching only pays off in files that read model responses at all
         self.llm_reads = LLM_READ.search(ctx.doc.text) is not None
         # predictable random values are followed through arithmetic only where they can occur
@@ -167,6 +178,10 @@ class Evaluator:
         if t in p.call_types:
             return self._call(node, env, depth)
         if t in p.string_types or t in p.template_types:
+            if "://" in syntax.text(node)[:200] or "{" in syntax.text(node)[:3]:
+                fixed = self._host_fixed(node, node.children, env, depth)
+                if fixed is not None:
+                    return fixed
             out = CLEAN
             for c in node.named_children:
                 if c.type in p.interpolation_types:
@@ -174,6 +189,10 @@ class Evaluator:
             return out
         if t in p.concat_types or t == "augmented_assignment":
             op = node.child_by_field_name("operator")
+            if t in p.concat_types and op is not None and syntax.text(op) == "+":
+                fixed = self._host_fixed_concat(node, env, depth)
+                if fixed is not None:
+                    return fixed
             if op is not None and syntax.text(op) == "%" and _numeric_format(
                     node.child_by_field_name("left"), p):
                 # `"... %d" % (a, b)`: only numbers can come out (Python raises otherwise)
@@ -196,6 +215,63 @@ class Evaluator:
                 out |= self.taint(c, env, depth + 1)
             return out
         return self._other(node, env, depth)
+
+    def _host_fixed_concat(self, node, env: dict, depth: int) -> frozenset | None:
+        """`BASE_URL + "/" + path`: see `_host_fixed`; None unless the leftmost operand is
+        a literal or module constant holding a scheme."""
+        p = self.profile
+        parts, cur = [], node
+        for _ in range(64):
+            op = cur.child_by_field_name("operator")
+            if cur.type not in p.concat_types or op is None or syntax.text(op) != "+":
+                break
+            parts.append(cur.child_by_field_name("right"))
+            cur = cur.child_by_field_name("left")
+        else:
+            return None
+        if cur is None or "://" not in (self._literal_text(cur) or ""):
+            return None
+        parts.append(cur)
+        parts.reverse()
+        return self._host_fixed(node, parts, env, depth)
+
+    def _literal_text(self, part) -> str | None:
+        p = self.profile
+        if part.type in p.string_types and not any(
+                c.type in p.interpolation_types for c in part.named_children):
+            return syntax.text(part)
+        return constant_text(self.ctx, part)
+
+    def _host_fixed(self, node, parts, env: dict, depth: int) -> frozenset | None:
+        """A URL whose leading constant text fixes scheme and host (`f"{API}/{x}"`,
+        `"https://api.example.com/" + x`) goes to that host whatever follows: what follows
+        can choose a path or query only (CodeQL's *partial* SSRF, outside its default
+        suite), so its taint is neutralised for SSRF and redirects. None when the text does
+        not start with such a prefix."""
+        p = self.profile
+        seen, before, after = "", CLEAN, CLEAN
+        for part in parts:
+            if part is None:
+                continue
+            fixed = HOST_FIXED.search(seen) is not None
+            if not part.is_named or part.type in TEXT_PARTS:
+                seen += syntax.text(part)
+                continue
+            text = self._literal_text(part)
+            if text is not None:
+                seen += text
+                continue
+            if not fixed and "://" not in seen:
+                return None  # a dynamic scheme or host: not this shape
+            taint = self.taint(part, env, depth + 1)
+            if fixed:
+                after |= taint
+            else:
+                before |= taint
+                seen += "h"
+        if not after:
+            return None
+        return before | neutralise(after, HOST_FIXED_SAFE)
 
     def _guarded_choice(self, node):
         """`ALLOWED.includes(x) ? x : "/"` / `x if x in ALLOWED else "/"`: the other branch
@@ -267,8 +343,8 @@ class Evaluator:
         spec = self.spec
         name = self.callee(node)
         tail = name.rsplit(".", 1)[-1]
-        if name in spec.clean_all or any(c.endswith("*") and name.startswith(c[:-1])
-                                         for c in spec.clean_all):
+        if name in spec.clean_all or (self.clean_prefixes and
+                                      name.startswith(self.clean_prefixes)):
             # a number is never attacker-shaped text, but a predictable one stays predictable
             args = node.child_by_field_name("arguments")
             return frozenset(t for t in self.taint(args, env, depth + 1) if t[0] == RANDOM) \
@@ -289,7 +365,7 @@ class Evaluator:
                 tail in ("run", "arun") and receiver is not None
                 and LLM_RUN_RECEIVER.search(syntax.text(receiver)[:80])):
             return tag(LLM, node)
-        if self.summaries:
+        if self.summaries and self.ctx.raw_callee(node).rsplit(".", 1)[-1] in self.summaries:
             local = local_callee(node, self.profile, self.imports)
             summary = self.summaries.get(local) if local else None
             if summary is not None:
@@ -331,6 +407,15 @@ class Evaluator:
                             syntax.text(args_node.named_children[0])[:40]):
                     # `s.replace("\n", "")`: no line break left to forge a log entry or header
                     out = neutralise(out, frozenset({"log", "header"}))
+                if tail in ("replace", "replaceAll") and out and args_node is not None and \
+                        args_node.named_child_count >= 2 and (LT_ESCAPE.match(
+                            first := syntax.text(args_node.named_children[0])[:12])) and (
+                            first[0] == "/" or tail == "replaceAll" or
+                            self.profile.name == "python") and \
+                        "&lt;" in syntax.text(args_node.named_children[1])[:12]:
+                    # `s.replace("<", "&lt;")` / `s.replace(/</g, "&lt;")`: no tag can open,
+                    # which is what HTML element content needs (the usual hand-written escape)
+                    out = neutralise(out, frozenset({"xss"}))
                 return out
         return self._opaque_call(node, receiver, args_node, env, depth)
 
