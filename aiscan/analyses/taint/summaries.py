@@ -67,6 +67,10 @@ def function_name(node, profile) -> str | None:
     name = node.child_by_field_name("name")
     if name is not None:
         return syntax.text(name)
+    if node.type == "func_literal":  # Go: stored in a field or returned by a factory
+        from .dispatch import literal_name
+
+        return literal_name(node)
     parent = node.parent
     if parent is None:
         return None
@@ -167,7 +171,9 @@ def export(summary: Summary) -> dict | None:
     for label, done, line in summary.returns:
         if label.startswith(prefix):
             returns[label[len(prefix):]] = sorted(done)
-        elif not label.startswith(ARG_PREFIX) and isinstance(line, int) and len(sources) < 8:
+        elif not label.startswith(ARG_PREFIX) and isinstance(line, (int, str)) and \
+                len(sources) < 8:
+            # a str line is "path:line": a source the function got from another module
             sources.append([label, sorted(done), line])
     if not sinks and not returns and not sources:
         return None
