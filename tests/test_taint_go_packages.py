@@ -112,14 +112,10 @@ FILES = {
     "server/input.go": """\
         package server
 
-        import (
-            "net/http"
-
-            "github.com/example/shop/internal/common"
-        )
+        import "net/http"
 
         func input(r *http.Request) string {
-            return common.Input(r)
+            return r.URL.Query().Get("input")
         }
         """,
 }
@@ -152,10 +148,13 @@ def test_without_the_driver_nothing_reaches_the_handlers(tmp_path):
 
 def test_an_import_path_outside_the_scan_resolves_to_nothing(tmp_path):
     files = dict(FILES)
-    # the same package name, another module: its `Input` is not the project's
-    files["server/input.go"] = FILES["server/input.go"].replace(
-        "github.com/example/shop/internal/common", "github.com/other/lib/common")
-    assert not findings(write_tree(tmp_path, files))
+    # the same package name, another module: its `Generic` is not the project's, so the
+    # closure that calls `s.Wrap` is never stored in `Handler`
+    files["server/server.go"] = FILES["server/server.go"].replace(
+        '"github.com/example/shop/internal/common"', 'common "github.com/other/lib/common"')
+    got = findings(write_tree(tmp_path, files))
+    assert ("internal/cmdi/cmd.go", 19, "GO150") in got
+    assert ("internal/files/files.go", 13, "GO152") not in got
 
 
 def test_without_go_mod_packages_resolve_by_the_longest_path_suffix(tmp_path):

@@ -171,9 +171,7 @@ def export(summary: Summary) -> dict | None:
     for label, done, line in summary.returns:
         if label.startswith(prefix):
             returns[label[len(prefix):]] = sorted(done)
-        elif not label.startswith(ARG_PREFIX) and isinstance(line, (int, str)) and \
-                len(sources) < 8:
-            # a str line is "path:line": a source the function got from another module
+        elif not label.startswith(ARG_PREFIX) and isinstance(line, int) and len(sources) < 8:
             sources.append([label, sorted(done), line])
     if not sinks and not returns and not sources:
         return None
