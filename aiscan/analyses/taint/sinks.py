@@ -124,11 +124,13 @@ class SinkChecks:
                 self._model_call(node, syntax.text(obj), tail)
             return
         sink = self.spec.sink_for(name)
-        if sink is None:
+        if sink is None or sink.parser:
+            # a parse sink is named by a common word: `this.parse(x)` is the class's own
             local = local_callee(node, self.profile, self.ctx.imports)
             if local is not None and local in self.defined:
                 self._local_call(node, local)
-            elif self.profile.name == "go":
+                sink = None
+            elif sink is None and self.profile.name == "go":
                 self._go_call(node, name)
         if name != tail or sink is None:
             # a project module's function may share a sink's name (`products.search(q)`)
