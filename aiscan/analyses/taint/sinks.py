@@ -29,6 +29,8 @@ TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_
                         "escape_sequence"})
 LIST_TYPES = frozenset({"list", "array", "tuple"})
 FETCHER = re.compile(r"""["'`]\s*(?:curl|wget)\s""")
+WRITES = frozenset({"write", "write_text", "write_bytes"})
+CODE_FILE_WINDOW = 4000  # how far back an `open(...)` of the written file is looked for
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell",
                     "powershell.exe", "pwsh"})
 
@@ -99,6 +101,8 @@ class SinkChecks:
                 self.snapshot_rx.fullmatch(name):
             self.snapshots[node.id] = dict(self.env)
         fn = node.child_by_field_name("function")
+        if tail in WRITES and self.spec.code_files is not None:
+            self._code_file_write(node, fn, tail)
         if node.type == "method_invocation":  # Java: `sb.append(x)`
             fn = node
         if tail in ("append", "push", "extend", "add", "update", "insert", "unshift", "put",
@@ -169,6 +173,51 @@ class SinkChecks:
             return False
         self._record("redirect", node, name, self.ev.taint(value, self.env))
         return True
+
+    def _code_file_write(self, node, fn, tail: str) -> None:
+        """`f.write(data)` where `f = open("…/x.py", "w")` (or `with open(...) as f`), and
+        `path.write_text(data)` where the path names such a file: the data becomes code."""
+        if fn is None or fn.type not in self.profile.attribute_types:
+            return
+        obj = fn.child_by_field_name("object")
+        positional, _ = syntax.call_arguments(node, self.profile)
+        if obj is None or not positional:
+            return
+        taint = self.ev.taint(positional[0], self.env)
+        if not taint:
+            return
+        before = self.ctx.doc.text[max(0, node.start_byte - CODE_FILE_WINDOW):node.start_byte]
+        if tail == "write":
+            if obj.type != "identifier":
+                return
+            name = re.escape(syntax.text(obj))
+            opened = None
+            for opened in re.finditer(
+                    rf"\b{name}\s*=\s*(?:io\.|codecs\.)?open\s*\(([^\n]*?)\)\s*$"
+                    rf"|\bopen\s*\(([^\n]*?)\)\s+as\s+{name}\b", before, re.M):
+                pass
+            args = opened and (opened.group(1) or opened.group(2)) or ""
+            if not re.search(r"""['"][wax]\+?b?['"]|mode\s*=\s*['"][wax]""", args):
+                return
+            first = re.match(r"\s*(\w+)\s*(?:,|$)", args)  # a name holding the path
+            path = first.group(1) if first else args
+            before = before[:opened.start()]
+        else:
+            path = syntax.text(obj)
+        if not self._names_code_file(path, before):
+            return
+        self._record("code-file", node, f"{syntax.text(fn)}", taint)
+
+    def _names_code_file(self, path: str, before: str) -> bool:
+        """The path text names a code or template file, or is a name last assigned one."""
+        if self.spec.code_files.search(path):
+            return True
+        if not re.fullmatch(r"\w+", path):
+            return False
+        assigned = None
+        for assigned in re.finditer(rf"\b{re.escape(path)}\s*=\s*([^\n]+)", before):
+            pass
+        return assigned is not None and self.spec.code_files.search(assigned.group(1)) is not None
 
     def _sink_args(self, sink: Sink, node) -> tuple[list, dict]:
         positional, keywords = syntax.call_arguments(node, self.profile)

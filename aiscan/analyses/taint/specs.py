@@ -45,7 +45,7 @@ LOCAL_SOURCES = frozenset({INPUT, ARGV, ENV})
 LOCAL_INTENDED_SINKS = frozenset({"path", "ssrf"})
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
-             "ldap", "session", "header", "response", "cookie", "log", "xxe")
+             "ldap", "session", "header", "response", "cookie", "log", "glob", "code-file", "xxe")
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,9 @@ class Spec:
     header_setters: frozenset[str] = frozenset()
     # a file none of whose text matches cannot hold a source: it is not analysed at all
     may_have_source: re.Pattern = re.compile("")
+    # a file path that the program (or its template engine) later runs or renders: data
+    # written into such a file is code (`open("plugins/x.py", "w").write(request_body)`)
+    code_files: re.Pattern | None = None
     # lookups by callee name, owned by the spec (a spec lives as long as the process)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -206,6 +209,7 @@ PYTHON = Spec(
         "os.path.basename": frozenset({"path"}),
         "werkzeug.utils.secure_filename": frozenset({"path"}),
         "secure_filename": frozenset({"path"}),
+        "glob.escape": frozenset({"glob"}),
     },
     sinks=(
         Sink("command", ("os.system", "os.popen", "commands.getoutput", "subprocess.getoutput",
@@ -237,6 +241,9 @@ PYTHON = Spec(
              excluded=("re.search", "regex.search", "self.search")),
         Sink("ldap", ("*.search_s", "*.search_st", "*.search_ext", "*.search_ext_s"), args=(2,),
              keywords=("filterstr",)),
+        # a wildcard pattern: `*` in the data matches every file (`glob("key.*." + key)`)
+        Sink("glob", ("glob.glob", "glob.iglob", "*.glob", "*.rglob"),
+             keywords=("pathname", "pattern"), excluded=("self.glob", "self.rglob")),
         Sink("header", ("*.set_header", "*.add_header"), args=(1,)),
         Sink("cookie", ("*.set_cookie", "*.set_signed_cookie"), args=(1,), keywords=("value",)),
         # log forging: a newline in the data writes a fake log entry
@@ -288,6 +295,8 @@ PYTHON = Spec(
         r"|RequestHandler|traceback\.format"),
     session_objects=frozenset({"flask.session", "session", "request.session"}),
     header_objects=("*response.headers", "*resp.headers", "*res.headers"),
+    code_files=re.compile(
+        r"""\.(?:py|pyw|pth|html?|jinja2?|j2|tpl|tmpl|mako|jinja)\b['"]|['"/]templates/"""),
 )
 
 JAVASCRIPT = Spec(
