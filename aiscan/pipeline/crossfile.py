@@ -21,7 +21,7 @@ from ..analyses.taint.dispatch import DYNCALLS_KEY, STORES_KEY
 from ..analyses.taint.summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, FACTS_KEY,
                                        IMPORTED_KEY, REEXPORTS_KEY)
 
-MAX_ROUNDS = 6  # a chain: helper -> driver -> field call -> factory's closure -> field call
+MAX_ROUNDS = 4
 MAX_REANALYSED = 300
 MAX_ITEMS = 8
 JS_SUFFIXES = ("", ".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", "/index.js", "/index.ts")
