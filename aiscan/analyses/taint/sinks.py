@@ -18,6 +18,7 @@ from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
 from .dispatch import called_field, package_callee
 from .xmlparsers import HARDENING_METHODS, XXE, harden, parse_taint, recorded
 from .containers import MODEL_PREFIX, appended, constant_key, inserted, popped
+from .markup import built_parts, xml_markup
 from .values import ARG_PREFIX, CLEAN, STRICT_PREFIX, real
 
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
@@ -109,7 +110,7 @@ class SinkChecks:
                     "set", "setdefault", "appendleft", "addAll", "putAll") and \
                 fn is not None and (fn.type in self.profile.attribute_types or fn is node) and \
                 getattr(fn.child_by_field_name("object"), "type", None) == "identifier" and \
-                self.spec.sink_for(name) is None:
+                self.spec.sink_for(name, lambda: self._first_string(node)) is None:
             obj = fn.child_by_field_name("object")
             arguments = node.child_by_field_name("arguments")
             args = self.ev.taint(arguments, self.env)
@@ -127,7 +128,7 @@ class SinkChecks:
             if obj is not None and obj.type == "identifier":
                 self._model_call(node, syntax.text(obj), tail)
             return
-        sink = self.spec.sink_for(name)
+        sink = self.spec.sink_for(name, lambda: self._first_string(node))
         if sink is None or sink.parser:
             # a parse sink is named by a common word: `this.parse(x)` is the class's own
             local = local_callee(node, self.profile, self.ctx.imports)
@@ -173,6 +174,25 @@ class SinkChecks:
             return False
         self._record("redirect", node, name, self.ev.taint(value, self.env))
         return True
+
+    def _xml_document(self, node) -> None:
+        """Data interpolated into an XML document built as text (markup.py)."""
+        if node.parent is not None and node.parent.type in self.profile.concat_types or \
+                "<" not in syntax.text(node)[:4000]:
+            return
+        text, values = built_parts(node, self.profile)
+        if not values or not xml_markup(text):
+            return
+        for value in values:
+            self._record("xml", value, "XML document", self.ev.taint(value, self.env))
+
+    def _first_string(self, node) -> str | None:
+        """The call's first argument when it is a plain string constant."""
+        positional, _ = syntax.call_arguments(node, self.profile)
+        if positional and positional[0].type in self.profile.string_types and \
+                syntax.value_kind(positional[0], self.profile) == syntax.LITERAL:
+            return syntax.string_content(positional[0])
+        return None
 
     def _code_file_write(self, node, fn, tail: str) -> None:
         """`f.write(data)` where `f = open("…/x.py", "w")` (or `with open(...) as f`), and

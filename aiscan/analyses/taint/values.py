@@ -14,7 +14,7 @@ import re
 from ...engine import syntax
 from ...engine.imports import resolve
 from .containers import MODEL_PREFIX, constant_key, element
-from .markup import reopened
+from .attributes import reopened
 from .summaries import (ARG_PREFIX, arg_label, argument_taints, imported_taint, local_callee,
                         real, substitute)
 from .specs import (DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, RANDOM,
