@@ -22,6 +22,7 @@ from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import EXCEPTION, PARAM, SPECS, TOOL
 from .tool_sources import contained_path, tool_label
 from .constants import SANDBOX_KEY, sandbox_call
+from .dispatch import DYNCALLS_KEY, MAX_STORES, STORES_KEY, assigned_stores, keyed_store
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
 from .summaries import defined_functions, substitute
 from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, INCOMING_KEY,
@@ -85,6 +86,8 @@ HOST_CHECK = re.compile(r"\bIsAbs\b|\.Host\b|\.hostname\b|\.netloc\b|\.host\b|\.
 PARSE_CALL = re.compile(r"^(?:url\.Parse|(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)"
                         r"\(\s*(\w+)\s*[,)]")
 PARSED_FROM = "\2"  # `u, err := url.Parse(back)`: PARSED_FROM + "back" -> "u"
+# a Java collection written out in the code: `Set.of("a", "b")`, `Arrays.asList("a")`
+JAVA_LITERAL_SET = re.compile(r'^(?:(?:Set|List)\.of|Arrays\.asList)\((?:\s*"[^"\\]*"\s*,?)+\)$')
 CLASS_TYPES = frozenset({"class_definition", "class_declaration", "class_body_declaration"})
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
 
@@ -167,10 +170,17 @@ class _Walker(SinkChecks):
         special = CLASS_TYPES | self.functions | LOOP_TYPES | COMPREHENSIONS | \
             self.exit_types | OPAQUE_TYPES | {"except_clause", "catch_clause", "if_statement",
                                               "while_statement"}
+        self.go = self.profile.name == "go"
+        if self.go:
+            # `F: handler` in a composite literal stores a function in a field (see dispatch)
+            self.exit_types = self.exit_types | {"keyed_element"}
+            special |= {"keyed_element"}
         self.special_types = frozenset(special)
         # parameter sources asked per parameter (by annotation, by name), per function opened
         self.annotated_sources = [ps for ps in spec.param_sources if ps.annotation is not None]
         self.named_sources = [ps for ps in spec.param_sources if ps.param is not None]
+        self.stores: list = []  # Go: functions this file stores in fields
+        self.dyncalls: list = []  # Go: fields called with tainted arguments
         # fields set from tainted data in any method (`self.q = request.args["q"]`), per class
         self.fields: dict[tuple[int, str], frozenset] = {}
         self.classes: list[int] = [-1]
@@ -205,7 +215,7 @@ class _Walker(SinkChecks):
         # summaries of other modules' functions this file calls (set by the cross-file round)
         self.imported: dict = (facts or {}).get(IMPORTED_KEY) or {}
         self.ev.imported = self.imported
-        if self.entry:
+        if self.entry and not self.go:  # Go has no export aliases
             self.entry = _with_export_aliases(self.entry, ctx.tree.root_node, self.profile)
 
     # -- the walk ---------------------------------------------------------------------------
@@ -220,6 +230,10 @@ class _Walker(SinkChecks):
         out = self.ctx.cache.setdefault(OUT_KEY, {})
         if self.call_facts:
             out[CALLS_KEY] = self.call_facts
+        if self.stores:
+            out[STORES_KEY] = self.stores
+        if self.dyncalls:
+            out[DYNCALLS_KEY] = self.dyncalls
         exports = {}
         for name, summary in self.summaries.items():
             if len(exports) >= MAX_EXPORTS:
@@ -239,6 +253,7 @@ class _Walker(SinkChecks):
         self.flows, self.snapshots, self.dead = [], {}, []
         self.scopes, self.routes, self.functions_open = [({}, {})], [False], [None]
         self.pending, self.call_facts = [], []
+        self.stores, self.dyncalls = [], []
 
     def _resolve_pending(self) -> bool:
         """Applies the summaries of functions called before they were walked; True when one
@@ -419,6 +434,16 @@ class _Walker(SinkChecks):
                 obj = fn.child_by_field_name("object")
                 if obj is not None and (obj.type == "array" or syntax.text(obj).isupper()):
                     return syntax.text(args[0])
+        if cond.type == "method_invocation" and not negated:
+            # Java `ALLOWED.contains(x)`, `Set.of("a", "b").contains(x)`
+            obj, method = cond.child_by_field_name("object"), cond.child_by_field_name("name")
+            positional, _ = syntax.call_arguments(cond, self.profile)
+            if obj is not None and method is not None and syntax.text(method) in (
+                    "contains", "containsKey") and len(positional) == 1 and \
+                    positional[0].type == "identifier" and (
+                        syntax.text(obj).rsplit(".", 1)[-1].isupper() or
+                        JAVA_LITERAL_SET.match(syntax.text(obj)[:200])):
+                return syntax.text(positional[0])
         return None
 
     def _validator_subject(self, call) -> str | None:
@@ -621,7 +646,13 @@ class _Walker(SinkChecks):
                     summary.returns |= self.ev.taint(value, self.env)
         elif t == "if_statement":
             self._early_exit_guard(node)
+        elif t == "keyed_element":
+            found = keyed_store(node, self.defined)
+            if found is not None and len(self.stores) < MAX_STORES:
+                self.stores.append(found)
         elif t in ASSIGN_TYPES:
+            if self.go and t == "assignment_statement" and len(self.stores) < MAX_STORES:
+                self.stores.extend(assigned_stores(node, self.defined, self.ctx.imports))
             if t == "assignment_expression" and self.proving and \
                     len(self.snapshots) < MAX_SNAPSHOTS and self._html_target(node):
                 # `el.innerHTML = ...`: a syntactic rule may ask whether the value is safe
@@ -774,6 +805,12 @@ class _Walker(SinkChecks):
             if p.type == "identifier":
                 yield syntax.text(p), None, p
                 continue
+            if p.type == "parameter_declaration" and self.go:  # Go `func(a, b string)`
+                names = p.children_by_field_name("name")
+                if len(names) > 1:
+                    for name in names:
+                        yield syntax.text(name), None, p
+                    continue
             if p.type in ("object_pattern", "array_pattern"):  # JS `({query, limit}) => ...`
                 for name in self._names(p):
                     yield name, None, p

@@ -11,10 +11,12 @@ import sys
 from dataclasses import dataclass
 
 from ...engine import syntax
-from .constants import SANDBOX_KEY, constant_text, sandbox_call
+from .constants import SANDBOX_KEY, constant_text, module_strings, sandbox_call
 from .specs import ENV, EXCEPTION, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
+from .dispatch import called_field, package_callee
+from .xmlparsers import HARDENING_METHODS, XXE, harden, parse_taint, recorded
 from .containers import MODEL_PREFIX, appended, constant_key, inserted, popped
 from .markup import built_parts, xml_markup
 from .values import ARG_PREFIX, CLEAN, STRICT_PREFIX, real
@@ -63,6 +65,12 @@ def _module_function(language: str, imported: str, rest: str) -> tuple[str, str]
         if module.split(".", 1)[0] in STDLIB_HEADS:
             return "", ""
         return module, function
+    if language == "go":
+        # a module path starts with a domain (`github.com/org/app/internal/common`); the
+        # standard library's (`net/http`) never has a dot there
+        if not rest or "." not in imported.split("/", 1)[0]:
+            return "", ""
+        return imported, rest.rsplit(".", 1)[-1]
     if language not in ("javascript", "typescript", "tsx") or not imported.startswith("."):
         return "", ""  # JS: only relative module paths are the project's own
     if rest:
@@ -86,6 +94,10 @@ class SinkChecks:
     def _call(self, node) -> None:
         name = self.ev.callee(node)
         tail = name.rsplit(".", 1)[-1]
+        if tail in self.spec.header_setters and self._location_header(node, name):
+            return
+        if tail in HARDENING_METHODS and node.type == "method_invocation":
+            harden(node, self.env, self.profile)
         if len(self.snapshots) < MAX_SNAPSHOTS and self.snapshot_rx is not None and \
                 self.snapshot_rx.fullmatch(name):
             self.snapshots[node.id] = dict(self.env)
@@ -119,11 +131,19 @@ class SinkChecks:
             return
         sink = self.spec.sink_for(name, lambda: self._first_string(node))
         # a local callee's name is the last segment of the call as written: most calls name
-        # no function of this file, and are not looked at further
-        if sink is None and self.ctx.raw_callee(node).rsplit(".", 1)[-1] in self.defined:
+        # no function of this file, and are not looked at further; a parse sink is named by a
+        # common word (`this.parse(x)` is the class's own)
+        local = None
+        if (sink is None or sink.parser) and \
+                self.ctx.raw_callee(node).rsplit(".", 1)[-1] in self.defined:
             local = local_callee(node, self.profile, self.ctx.imports)
             if local is not None and local in self.defined:
                 self._local_call(node, local)
+                sink = None
+            else:
+                local = None
+        if local is None and sink is None and self.profile.name == "go":
+            self._go_call(node, name)
         if name != tail or sink is None:
             # a project module's function may share a sink's name (`products.search(q)`)
             self._module_call(node, name)
@@ -167,6 +187,32 @@ class SinkChecks:
         if obj.type == "identifier":
             return self.env.get(SANDBOX_KEY + syntax.text(obj)) is True
         return obj.type in self.profile.call_types and sandbox_call(self.ctx, obj)
+
+    def _location_header(self, node, name: str) -> bool:
+        """`headers.add("Location", url)`, `.header(HttpHeaders.LOCATION, url)`,
+        `map.get(LOCATION_KEY).add(url)`: the value is where the browser is sent."""
+        positional, _ = syntax.call_arguments(node, self.profile)
+        obj = node.child_by_field_name("object")
+        if len(positional) == 1 and obj is not None and obj.type == node.type:
+            inner, _ = syntax.call_arguments(obj, self.profile)
+            method = obj.child_by_field_name("name")
+            if method is None or syntax.text(method) != "get" or len(inner) != 1:
+                return False
+            key, value = inner[0], positional[0]
+        elif len(positional) == 2:
+            key, value = positional
+        else:
+            return False
+        if key.type in self.profile.string_types:
+            header = syntax.string_content(key)
+        elif key.type == "identifier":
+            header = module_strings(self.ctx).get(syntax.text(key), "")
+        else:
+            header = "location" if syntax.text(key).endswith(".LOCATION") else ""
+        if header.lower() != "location":
+            return False
+        self._record("redirect", node, name, self.ev.taint(value, self.env))
+        return True
 
     def _xml_document(self, node) -> None:
         """Data interpolated into an XML document built as text (markup.py)."""
@@ -254,6 +300,9 @@ class SinkChecks:
                 obj = fn.child_by_field_name("object") or fn.child_by_field_name("operand")
             if obj is not None:
                 chosen = [*chosen, obj]
+        if sink.parser:
+            document = self.ev.taint(chosen[0], self.env) if chosen else CLEAN
+            return parse_taint(document, self.ev.taint(self._receiver(node), self.env))
         if sink.program_first:
             return self._program_taint(chosen)
         if not sink.argv:
@@ -277,6 +326,14 @@ class SinkChecks:
             taint = self.ev.taint(program, self.env)
         # without a shell, a program path taken from the environment is configuration
         return frozenset(item for item in taint if item[0] != ENV)
+
+    def _receiver(self, node):
+        if node.type == "method_invocation":
+            return node.child_by_field_name("object")
+        fn = node.child_by_field_name("function")
+        if fn is not None and fn.type in self.profile.attribute_types:
+            return fn.child_by_field_name("object") or fn.child_by_field_name("operand")
+        return None
 
     def _program_taint(self, args: list) -> frozenset:
         """`exec.Command("ls", dir)` runs ls whatever dir holds; `exec.Command("sh", "-c", s)`
@@ -418,6 +475,34 @@ class SinkChecks:
         module, function = _module_function(self.profile.name, imported, rest)
         if not module or not function:
             return
+        self._project_call(node, name, raw, module, function)
+
+    def _go_call(self, node, name: str) -> None:
+        """Go: a call of another file of the package (`helper(x)`), kept like a module call,
+        or a call through a field that may hold a function (`s.Handler(mode, in)`)."""
+        imports = self.ctx.imports
+        callee = package_callee(node, imports, self.defined)
+        if callee is not None:
+            if len(self.call_facts) < MAX_CALL_FACTS:
+                self._project_call(node, name, callee, ".", callee)
+            return
+        field = called_field(node, imports)
+        if field is None or len(self.dyncalls) >= MAX_CALL_FACTS:
+            return
+        args = self._fact_args(node)
+        if args:
+            self.dyncalls.append({"field": field, "args": args})
+
+    def _fact_args(self, node) -> dict:
+        positional, keywords = self._arguments(node)
+        args = {}
+        for key, taint in list(enumerate(positional)) + list(keywords.items()):
+            items = [[label, sorted(done), line] for label, done, line in real(taint)]
+            if items:
+                args[str(key)] = items[:8]
+        return args
+
+    def _project_call(self, node, name: str, raw: str, module: str, function: str) -> None:
         found = self.imported.get(name) if self.imported else None
         if found is not None:
             # the other module's function passes this argument to a sink: report the call too
@@ -425,12 +510,7 @@ class SinkChecks:
             where = found.get("file", "?")
             for category, sink, line, taint in imported_sinks(found, positional, keywords):
                 self._record(category, node, f"{raw} → {sink} ({where}:{line})", taint)
-        positional, keywords = self._arguments(node)
-        args = {}
-        for key, taint in list(enumerate(positional)) + list(keywords.items()):
-            items = [[label, sorted(done), line] for label, done, line in real(taint)]
-            if items:
-                args[str(key)] = items[:8]
+        args = self._fact_args(node)
         # an untainted call matters when the function returns a source of its own
         if module:
             self.call_facts.append({"module": module, "function": function, "args": args,
@@ -441,6 +521,8 @@ class SinkChecks:
                 FETCHER.search(syntax.text(node)[:300]):
             # `curl {url}` run for the user: the server fetches what they name
             self._record("ssrf", node, sink, taint)
+        if category == XXE and taint:
+            taint = recorded(taint)
         if taint:
             self.flows.append(Flow(category, node, sink, taint))
             # a sink one of the enclosing functions' parameters reaches: part of its summary

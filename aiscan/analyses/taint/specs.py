@@ -23,6 +23,9 @@ DOCUMENT = "document"  # a document retrieved for RAG
 EXCEPTION = "exception"  # an exception's text or a stack trace
 RANDOM = "random"  # a value from a predictable random generator
 TOOL = "tool"  # an argument of an agent/MCP tool: the model chose it
+# not a source: an XML parser (or factory) that still resolves external entities; a parse of
+# data from a source with such a parser is XXE (see xmlparsers.py). No rule lists it.
+XML_PARSER = "xml-parser"
 
 LABEL_TEXT = {
     REQUEST: "request data", PARAM: "a route parameter", INPUT: "terminal input",
@@ -48,7 +51,7 @@ LOCAL_INTENDED_SINKS = frozenset({"path", "ssrf", "command", "code"})
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
              "ldap", "session", "header", "response", "cookie", "log", "glob", "code-file",
-             "cors-origin", "xml")
+             "cors-origin", "xml", "xxe")
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ class Sink:
     program_first: bool = False
     all_args: bool = False
     excluded: tuple[str, ...] = ()  # names the globs catch that are not this sink
+    # an XML parse: the document (first argument) and the parser that reads it both count
+    parser: bool = False
     # the call is this sink only when its first argument is a string constant matching this
     # (a header's name: `res.set("Access-Control-Allow-Origin", x)`)
     name_arg: re.Pattern | None = None
@@ -108,6 +113,10 @@ class Spec:
     # the *response* body the app set (the request body is `ctx.request.body`)
     not_request: frozenset[tuple[str, str]] = frozenset()
     param_sources: tuple[ParamSource, ...] = ()
+    # methods that set a response header by name (`headers.add("Location", url)`,
+    # `builder.header(LOCATION, url)`, `map.get("Location").add(url)`): with the Location
+    # header they redirect the browser (a 3xx response)
+    header_setters: frozenset[str] = frozenset()
     # template literals and `+` chains that build XML documents are sinks ("xml", markup.py)
     xml_markup: bool = False
     # a file none of whose text matches cannot hold a source: it is not analysed at all
@@ -464,7 +473,17 @@ JAVA = Spec(
         "getQueryString", "getCookies", "getInputStream", "getReader", "getRequestURI",
         "getRequestURL", "getPathInfo", "getPart", "getParts",
     }),
-    source_calls=(("*System.getenv", ENV), ("*Scanner.next*", INPUT)),
+    source_calls=(("*System.getenv", ENV), ("*Scanner.next*", INPUT),
+                  ("*DocumentBuilderFactory.newInstance", XML_PARSER),
+                  ("*DocumentBuilderFactory.newDefaultInstance", XML_PARSER),
+                  ("*SAXParserFactory.newInstance", XML_PARSER),
+                  ("*SAXParserFactory.newDefaultInstance", XML_PARSER),
+                  ("*XMLInputFactory.newInstance", XML_PARSER),
+                  ("*XMLInputFactory.newFactory", XML_PARSER),
+                  ("*XMLInputFactory.newDefaultFactory", XML_PARSER),
+                  ("*XMLReaderFactory.createXMLReader", XML_PARSER),
+                  # JAXB has no switch: only a Source built on a configured parser is safe
+                  ("*.createUnmarshaller", XML_PARSER)),
     source_names=(),
     llm_call_tails=frozenset(),
     passthrough=frozenset({
@@ -474,6 +493,10 @@ JAVA = Spec(
         "Arrays.asList", "List.of", "Optional.of", "Optional.ofNullable",
         "URL", "java.net.URL", "URI", "java.net.URI", "URI.create", "java.net.URI.create",
         "StringBuilder", "java.lang.StringBuilder", "String", "StringBuffer",
+        # XML input wrappers: the document (and a SAXSource's reader) they hold
+        "InputSource", "org.xml.sax.InputSource", "SAXSource", "javax.xml.transform.sax.SAXSource",
+        "StreamSource", "javax.xml.transform.stream.StreamSource", "StringReader",
+        "java.io.StringReader", "ByteArrayInputStream", "java.io.ByteArrayInputStream",
     }),
     clean_all=frozenset({"Integer.parseInt", "Integer.valueOf", "Long.parseLong", "Long.valueOf",
                          "Double.parseDouble", "Boolean.parseBoolean", "UUID.fromString",
@@ -512,6 +535,8 @@ JAVA = Spec(
                       "*.openConnection", "*.openStream", "HttpRequest.newBuilder",
                       "*HttpRequest.newBuilder", "*.uri"), receiver=True),
         Sink("redirect", ("*.sendRedirect", "RedirectView", "*.RedirectView")),
+        # Spring `HttpHeaders.setLocation(uri)`, `ResponseEntity.status(FOUND).location(uri)`
+        Sink("redirect", ("*.setLocation", "*ResponseEntity*.location")),
         Sink("xss", ("ResponseEntity", "*.ResponseEntity", "*getWriter.write",
                      "*getWriter.print", "*getWriter.println", "*getWriter.printf",
                      "*getWriter.append", "*.ok.body", "*.status.body")),
@@ -521,6 +546,9 @@ JAVA = Spec(
         Sink("xpath", ("*[xX][pP]ath.evaluate", "*[xX][pP]ath.compile",
                        "*[xX][pP]ath.evaluateExpression")),
         Sink("header", ("*.setHeader", "*.addHeader"), args=(1,)),
+        # JAXB, DOM, SAX, StAX parses: only with a parser that still resolves entities
+        Sink("xxe", ("*.unmarshal", "*.parse", "*.createXMLStreamReader",
+                     "*.createXMLEventReader"), parser=True),
         Sink("code", ("*ScriptEngine.eval", "*engine.eval", "*Engine.eval",
                       "*.parseExpression", "*Ognl.getValue", "*MVEL.eval")),
     ),
@@ -531,6 +559,7 @@ JAVA = Spec(
             r"ModelAttribute|RequestPart|MatrixVariable|QueryParam|PathParam|FormParam|"
             r"HeaderParam|CookieParam)\b")),
     ),
+    header_setters=frozenset({"header", "add", "set", "put", "setHeader", "addHeader"}),
     may_have_source=re.compile(
         r"Request|getParameter|getHeader|getenv|Scanner|Param|PathVariable|RequestBody"),
     session_objects=frozenset(),

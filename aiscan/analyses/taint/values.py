@@ -15,6 +15,7 @@ from ...engine import syntax
 from ...engine.imports import resolve
 from .constants import constant_text
 from .containers import MODEL_PREFIX, constant_key, element
+from .attributes import reopened
 from .summaries import (ARG_PREFIX, arg_label, argument_taints, imported_taint, local_callee,
                         real, substitute)
 from .specs import (DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, RANDOM,
@@ -28,7 +29,10 @@ LLM_CREATE = ("chat.completions.create", "completions.create", "messages.create"
 _WRAPPERS = frozenset({"parenthesized_expression", "await", "await_expression",
                        "non_null_expression", "as_expression", "satisfies_expression",
                        "type_assertion", "spread_element", "list_splat", "dictionary_splat",
-                       "expression_statement"})
+                       "expression_statement", "variadic_argument"})
+# Go `a[i]`, `a[1:]`, `v.(T)`, Java `a[i]`: an element of a tainted value is tainted
+_ELEMENT_TYPES = frozenset({"index_expression", "slice_expression",
+                            "type_assertion_expression", "array_access"})
 _CONTAINERS = frozenset({"list", "tuple", "set", "array", "expression_list", "pattern_list",
                          "dictionary", "object", "pair", "concatenated_string", "argument_list",
                          "arguments", "list_comprehension", "generator_expression",
@@ -177,6 +181,9 @@ class Evaluator:
             return self.name_source(name, node) | self.taint(obj, env, depth + 1)
         if t in p.call_types:
             return self._call(node, env, depth)
+        if t in _ELEMENT_TYPES:
+            return self.taint(node.child_by_field_name("operand") or
+                              node.child_by_field_name("array"), env, depth + 1)
         if t in p.string_types or t in p.template_types:
             if "://" in syntax.text(node)[:200] or "{" in syntax.text(node)[:3]:
                 fixed = self._host_fixed(node, node.children, env, depth)
@@ -393,7 +400,12 @@ class Evaluator:
         if sanitized is not None:
             return neutralise(self.taint(args_node, env, depth + 1), sanitized)
         if name in spec.passthrough:
-            return self.taint(args_node, env, depth + 1)
+            taint = self.taint(args_node, env, depth + 1)
+            if taint and args_node is not None:
+                # HTML-escaped text placed in an unquoted attribute is not neutralised
+                taint = reopened(node, name, syntax.call_arguments(node, self.profile)[0],
+                                 taint, self.profile)
+            return taint
         if receiver is not None:
             # a method of a tainted value (`s.strip()`, `res.json()`), or a string method
             # fed tainted arguments (`" ".join(parts)`, `"{}".format(x)`)
