@@ -19,15 +19,15 @@ from ...engine import syntax
 from ...engine.imports import resolve as resolve_name
 from .sinks import _joined
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
-from .specs import EXCEPTION, PARAM, SPECS, TOOL
+from .specs import EXCEPTION, PARAM, REQUEST, SPECS, TOOL
 from .tool_sources import contained_path, tool_label
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
 from .summaries import defined_functions, substitute
 from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, INCOMING_KEY,
                         MAX_EXPORTS, OUT_KEY, REEXPORTS_KEY,
                         SELF_NAMES, Summary, export, function_name)
-from .values import (ARG_PREFIX, CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, arg_label,
-                     labels_for, neutralise, real, tag)
+from .values import (ARG_PREFIX, CLEAN, NOT_REQUEST, STRICT_PREFIX, Evaluator, StrictEvaluator,
+                     arg_label, labels_for, neutralise, real, tag)
 
 CACHE_KEY = "taint.flows"
 REEXPORTING = frozenset({"__init__.py", "index.js", "index.ts", "index.mjs", "index.cjs"})
@@ -74,7 +74,10 @@ HOST_CHECK = re.compile(r"\bIsAbs\b|\.Host\b|\.hostname\b|\.netloc\b|\.host\b|\.
                         r"|\.Scheme\b")
 PARSE_CALL = re.compile(r"^(?:url\.Parse|(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)"
                         r"\(\s*(\w+)\s*[,)]")
-PARSED_FROM = "\2"  # `u, err := url.Parse(back)`: PARSED_FROM + "back" -> "u"
+PARSED_FROM = "\2"
+# attributes of a parsed URL that say where it goes, and the sinks a known host makes safe
+HOST_ATTRS = frozenset({"host", "hostname", "netloc", "origin", "Host"})
+URL_SINKS = frozenset({"redirect", "ssrf"})  # `u, err := url.Parse(back)`: PARSED_FROM + "back" -> "u"
 CLASS_TYPES = frozenset({"class_definition", "class_declaration", "class_body_declaration"})
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
 
@@ -152,7 +155,10 @@ class _Walker(SinkChecks):
         self.ev.fields = self.fields
         self.ev.classes = self.classes
         self.ev.field_misses = set()
+        self.handlers: set[int] = set()  # classes that handle HTTP requests (`do_GET`)
+        self.ev.handlers = self.handlers
         self.strict = StrictEvaluator(ctx, spec)
+        self.strict.classes, self.strict.handlers = self.classes, self.handlers
         self.ev.guard = self.strict.guard = self._allow_listed
         self.snapshots: dict[int, dict] = {}
         self.dead: list[tuple[int, int]] = []
@@ -268,6 +274,8 @@ class _Walker(SinkChecks):
     def _enter(self, node, stack: list, t: str) -> None:
         if t in CLASS_TYPES:
             self.classes.append(node.start_byte)
+            if self.spec.handler_names and self._handler_class(node):
+                self.handlers.add(node.start_byte)
         if t in self.functions:
             self._open_scope(node)
         elif t in LOOP_TYPES:
@@ -293,6 +301,24 @@ class _Walker(SinkChecks):
             # comment, import…): entering it would bind, open and record nothing
             if child.named_child_count and child.type not in OPAQUE_TYPES:
                 stack.append(child)
+
+    def _handler_class(self, node) -> bool:
+        """A class that handles HTTP requests: its bases name a request handler
+        (`BaseHTTPRequestHandler`), or it defines `do_GET`-style methods."""
+        bases = node.child_by_field_name("superclasses")
+        if bases is not None and self.spec.handler_class is not None and \
+                self.spec.handler_class.search(syntax.text(bases)[:400]):
+            return True
+        body = node.child_by_field_name("body")
+        if body is None or self.spec.handler_method is None:
+            return False
+        for child in body.named_children[:512]:
+            if child.type == "decorated_definition":
+                child = child.child_by_field_name("definition") or child
+            name = child.child_by_field_name("name") if child.type in self.functions else None
+            if name is not None and self.spec.handler_method.match(syntax.text(name)):
+                return True
+        return False
 
     def _bind_exception(self, node) -> None:
         """`except E as e:` / `catch (err)`: the exception's text describes the server's
@@ -339,7 +365,20 @@ class _Walker(SinkChecks):
             return alive
         guarded = self._allow_listed(inner)
         if guarded is None:
-            return children
+            hosts = self._host_compared(inner)
+            if not hosts:
+                return children
+            # `if (new URL(x, base).host === this.ctx.host)`: inside, x goes to a known host
+            for child in reversed(children):
+                if child.id == body.id:
+                    for name in hosts:
+                        stack.append(("restore", name, self.env.get(name)))
+                    stack.append(child)
+                    for name in hosts:
+                        stack.append(("set", name, neutralise(self.env[name], URL_SINKS)))
+                else:
+                    stack.append(child)
+            return None
         for child in reversed(children):
             if child.id == body.id:
                 strict = STRICT_PREFIX + guarded
@@ -388,6 +427,49 @@ class _Walker(SinkChecks):
                     return syntax.text(args[0])
         return None
 
+    def _host_compared(self, cond, negated: bool = False) -> list[str]:
+        """`u.host === this.ctx.host`, `urlparse(x).netloc == request.host`, `host in ALLOWED`
+        (or `!==` / `!=` / `not in` when `negated`): a comparison that pins the host of a URL
+        to a known one. Returns the names of the URL (and of what it was parsed from) that are
+        then safe to redirect to or fetch, when they are tainted."""
+        if cond.type not in ("comparison_operator", "binary_expression") or \
+                cond.named_child_count != 2:
+            return []
+        ops = [syntax.text(c) for c in cond.children if not c.is_named]
+        wanted = ("!=", "!==", "not in") if negated else ("==", "===", "in")
+        if len(ops) != 1 and ops != ["not", "in"] or " ".join(ops) not in wanted:
+            return []
+        names: list[str] = []
+        for side in cond.named_children:
+            side = _unwrap(side)
+            if side.end_byte - side.start_byte > 200:
+                continue
+            text = syntax.text(side)
+            if side.type == "identifier" and HOST_KEY + text in self.env:
+                names.append(self.env[HOST_KEY + text])  # `host = urlparse(u).netloc`
+                continue
+            if side.type not in self.profile.attribute_types:
+                continue
+            attr = side.child_by_field_name("attribute") or side.child_by_field_name("property")
+            if attr is None or syntax.text(attr) not in HOST_ATTRS:
+                continue
+            obj = _unwrap(side.child_by_field_name("object") or side)
+            if obj.type == "identifier":
+                parsed = syntax.text(obj)
+                names.append(parsed)
+                names += [k[1:] for k, v in self.env.items()
+                          if k.startswith(PARSED_FROM) and v == parsed]
+                url = self.env.get(f"{HOST_KEY}{parsed}.{syntax.text(attr)}")
+                if url:
+                    names.append(url)
+            elif obj.type in self.profile.call_types or obj.type == "new_expression":
+                found = PARSE_CALL.match(syntax.text(obj)[:200])
+                if found:
+                    names.append(found.group(1))
+            if names:
+                break  # the other side is what the host is compared with
+        return [n for n in dict.fromkeys(names) if isinstance(n, str) and self.env.get(n)]
+
     def _regex_validated(self, call) -> str | None:
         """`x.matches("\\d+")` (Java), `re.fullmatch(r"[a-z]+", x)`, `/^\\w+$/.test(x)`: a
         match against a literal pattern with no wildcard pins `x` to that character set."""
@@ -429,7 +511,9 @@ class _Walker(SinkChecks):
         contained = [n for n in (self._prefix_checked(_unwrap(d)) for d in disjuncts)
                      if n is not None]
         host_checked = len(disjuncts) > 1 and HOST_CHECK.search(syntax.text(cond)[:2000])
-        if not names and not contained and not host_checked:
+        # `if (url.host !== this.ctx.host) return`: after it, the URL goes to a known host
+        same_host = [n for d in disjuncts for n in self._host_compared(_unwrap(d), negated=True)]
+        if not names and not contained and not host_checked and not same_host:
             return
         last = body.named_children[-1] if body.named_child_count and body.type in (
             "block", "statement_block") else body
@@ -443,6 +527,8 @@ class _Walker(SinkChecks):
             for name in contained:
                 if name in self.env:
                     self.env[name] = neutralise(self.env[name], frozenset({"path"}))
+            for name in same_host:
+                self.env[name] = neutralise(self.env[name], URL_SINKS)
         replaced = self._replaced_name(last)
         if host_checked and replaced is not None:
             # `if u.IsAbs() || u.Host != "" || ...: back = "/"` (u parsed from back): after
@@ -534,7 +620,8 @@ class _Walker(SinkChecks):
         if name in self.spec.session_objects:
             self._record("session", node, name, taint)
         elif self.spec.header_objects and target.type in ("subscript", "subscript_expression") \
-                and any(fnmatch.fnmatchcase(name, g) for g in self.spec.header_objects):
+                and any(fnmatch.fnmatchcase(name, g) for g in self.spec.header_objects) \
+                and not self._crlf_checked(name):
             self._record("header", node, name, taint)
 
     def _html_target(self, node) -> bool:
@@ -841,6 +928,17 @@ class _Walker(SinkChecks):
             else:
                 env.pop(MODEL_PREFIX + name, None)
 
+    def _mark_not_request(self, name: str, value, taint: frozenset, conditional: bool) -> None:
+        """`req = requests.PreparedRequest()`: from here on `req.url` is not request data."""
+        key = NOT_REQUEST + name
+        if any(label in (REQUEST, PARAM) for label, _, _ in taint) or \
+                not self.spec.outgoing_requests or not _outgoing(self, value):
+            if not conditional:
+                self.env.pop(key, None)
+            return
+        if not conditional or name not in self.env:
+            self.env[key] = True
+
     def _assignment(self, node) -> None:
         t = node.type
         target = node.child_by_field_name("left") or node.child_by_field_name("name")
@@ -859,7 +957,10 @@ class _Walker(SinkChecks):
         if target.type in ("subscript", "subscript_expression") or \
                 target.type in self.profile.attribute_types:
             self._container_write(node, target, taint)
-        self._bind(target, taint, self._conditional(node), value, strict)
+        conditional = self._conditional(node)
+        if target.type == "identifier" and syntax.text(target) in self.spec.request_objects:
+            self._mark_not_request(syntax.text(target), value, taint, conditional)
+        self._bind(target, taint, conditional, value, strict)
         parsed_url = PARSE_CALL.match(syntax.text(value)) \
             if value.end_byte - value.start_byte < 200 else None
         if parsed_url is not None:
@@ -881,6 +982,24 @@ class _Walker(SinkChecks):
             if parsed is not None:
                 for attr in ("hostname", "host", "netloc"):
                     self.env[f"{key}.{attr}"] = parsed.group(1)
+
+
+NOT_REQUEST_VALUES = frozenset({"dictionary", "object", "list", "array", "string", "integer",
+                                "number", "none", "null", "template_string"})
+
+
+def _outgoing(walker, value) -> bool:
+    """`requests.PreparedRequest()`, `http.request(opts)`, `{...}`: not the handled request."""
+    while value.type in ("await", "await_expression", "parenthesized_expression") and \
+            value.named_child_count:
+        value = value.named_children[-1]
+    if value.type in NOT_REQUEST_VALUES:
+        return True
+    if value.type not in walker.profile.call_types and value.type != "new_expression":
+        return False
+    name = walker.ev.callee(value) if value.type in walker.profile.call_types else \
+        syntax.text(value.child_by_field_name("constructor") or value)
+    return any(fnmatch.fnmatchcase(name, g) for g in walker.spec.outgoing_requests)
 
 
 # a route parameter declared with one of these types is parsed and validated by the framework

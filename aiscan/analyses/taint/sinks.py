@@ -6,6 +6,7 @@ A mixin of the taint walker: it reads the walker's current scope (`self.env`, `s
 
 from __future__ import annotations
 
+import fnmatch
 import re
 import sys
 from dataclasses import dataclass
@@ -29,6 +30,35 @@ LIST_TYPES = frozenset({"list", "array", "tuple"})
 FETCHER = re.compile(r"""["'`]\s*(?:curl|wget)\s""")
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell",
                     "powershell.exe", "pwsh"})
+
+# calls that write bytes to a connection, and the start of a hand-written HTTP response head
+RAW_WRITES = frozenset({"write", "end", "send", "sendall", "writelines"})
+RAW_HEAD = re.compile(r"""^\(*[bfrBFR]{0,2}["'`]HTTP/\d""")
+# a test that a chat message's role is system (`role == "system"`, `t in {"system", ...}`)
+ROLE_NAME = re.compile(r"""["'](?:system|developer)["']""")
+ROLE_TEST = re.compile(r"""(?:===?|\bin\b)[^:]{0,120}?["'](?:system|developer)["']"""
+                       r"""|["'](?:system|developer)["']\s*===?"""
+                       r"""|\binstanceof\s+\w*SystemMessage\b|isinstance\([^)]{0,80}SystemMessage""")
+CODE_FLAGS = frozenset({"-c", "-e", "/c", "/C", "-Command", "--eval", "-lc", "-ic"})
+INTERPRETERS = SHELLS | {"python", "python3", "sys.executable", "node", "process.execPath",
+                         "perl", "ruby", "php", "deno", "bun"}
+
+
+def _argv_head(node, profile):
+    """The expression holding a program's name: `[sys.executable] + argv` starts with the
+    list on the left of `+` (the rest only adds arguments)."""
+    head = node
+    for _ in range(16):
+        while head.type == "parenthesized_expression" and head.named_child_count == 1:
+            head = head.named_children[0]
+        op = head.child_by_field_name("operator")
+        if head.type not in profile.concat_types or op is None or syntax.text(op) != "+":
+            break
+        left = head.child_by_field_name("left")
+        if left is None:
+            break
+        head = left
+    return head if head.type in LIST_TYPES else node
 
 
 JS_EXTENSIONS = frozenset({"js", "ts", "mjs", "cjs", "jsx", "tsx"})
@@ -112,6 +142,10 @@ class SinkChecks:
                 self._model_call(node, syntax.text(obj), tail)
             return
         sink = self.spec.sink_for(name)
+        if sink is not None and sink.category == "header" and self._crlf_checked(name):
+            sink = None
+        if tail in RAW_WRITES:
+            self._raw_head(node, name)
         if sink is None:
             local = local_callee(node, self.profile, self.ctx.imports)
             if local is not None and local in self.defined:
@@ -163,7 +197,10 @@ class SinkChecks:
             return self._union(chosen)
         if not chosen:
             return CLEAN
-        program = chosen[0]
+        program = _argv_head(chosen[0], self.profile)
+        if program.type in LIST_TYPES and self._runs_code(program.named_children):
+            # `[sys.executable, "-c", code]`, `["bash", "-c", cmd]`: the string is run as code
+            return self._union(chosen)
         if program.type in LIST_TYPES:
             first = program.named_children[0] if program.named_child_count else None
             taint = self.ev.taint(first, self.env)
@@ -184,9 +221,35 @@ class SinkChecks:
             return CLEAN
         first = args[0]
         if first.type in self.profile.string_types and \
-                syntax.string_content(first).rsplit("/", 1)[-1] in SHELLS:
+                syntax.string_content(first).rsplit("/", 1)[-1] in SHELLS or \
+                self._runs_code(args) or any(
+                    a.type in LIST_TYPES and self._runs_code(a.named_children) for a in args[1:3]):
             return self._union(args)
         return self.ev.taint(first, self.env)
+
+    def _crlf_checked(self, name: str) -> bool:
+        """A header setter whose framework rejects CR/LF: no header can be split there."""
+        return any(fnmatch.fnmatchcase(name, g) for g in self.spec.crlf_checked)
+
+    def _raw_head(self, node, name: str) -> None:
+        """`sock.sendall(f"HTTP/1.1 302 Found\\r\\nLocation: {url}...")`: a response head
+        written by hand, where a CR/LF in the data starts a header of the attacker's."""
+        positional, _ = syntax.call_arguments(node, self.profile)
+        if positional and RAW_HEAD.match(syntax.text(positional[0])[:24]):
+            self._record("header", node, name, self.ev.taint(positional[0], self.env))
+
+    def _runs_code(self, args) -> bool:
+        """A literal `-c` / `-e` among a program's arguments: the interpreter or shell runs
+        the next argument as code (`python -c`, `sh -c`, `node -e`, `cmd /c`)."""
+        args = list(args)[:8]
+        if not args:
+            return False
+        first = args[0]
+        program = syntax.string_content(first).rsplit("/", 1)[-1] \
+            if first.type in self.profile.string_types else syntax.text(first)[:40]
+        return program in INTERPRETERS and any(
+            a.type in self.profile.string_types and syntax.string_content(a) in CODE_FLAGS
+            for a in args[1:])
 
     def _url_taint(self, node) -> frozenset:
         """A URL whose text fixes scheme and host (`f"https://api.example.com/{x}"`) goes to
@@ -332,7 +395,32 @@ class SinkChecks:
             self.call_facts.append({"module": module, "function": function, "args": args,
                                     "callee": name})
 
+    def _role_branch(self, node) -> bool:
+        """The node runs only when a message's role is already system: a branch under
+        `if role == "system":` / `elif kind in {"system", "developer"}:` / `case "system":`
+        that converts a chat message into its message object (`SystemMessage(content=...)`)
+        keeps the role the data already had."""
+        cur, child = node.parent, node
+        for _ in range(48):
+            if cur is None or cur.type in self.profile.function_types:
+                return False
+            if cur.type in ("if_statement", "elif_clause"):
+                cond = cur.child_by_field_name("condition")
+                body = cur.child_by_field_name("consequence")
+                if body is not None and body.id == child.id and cond is not None and \
+                        ROLE_TEST.search(syntax.text(cond)[:300]):
+                    return True
+            elif cur.type in ("switch_case", "case_clause"):
+                value = cur.child_by_field_name("value") or (
+                    cur.named_children[0] if cur.named_child_count else None)
+                if value is not None and ROLE_NAME.fullmatch(syntax.text(value)[:20]):
+                    return True
+            cur, child = cur.parent, cur
+        return False
+
     def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
+        if category == "system-prompt" and taint and self._role_branch(node):
+            return
         if category == "command" and taint and node.type in self.profile.call_types and \
                 FETCHER.search(syntax.text(node)[:300]):
             # `curl {url}` run for the user: the server fetches what they name

@@ -92,3 +92,18 @@ def build(target):
 def build_route():
     # ruleid: PY150
     os.system(build(request.args["target"]))
+
+
+def restart_self():
+    # the program re-executes itself with its own command line: no shell, same interpreter
+    # ok: PY150
+    subprocess.Popen([sys.executable] + sys.argv)
+    # ok: PY150
+    os.execv(sys.executable, [sys.executable] + sys.argv[1:])
+    snippet = sys.argv[1]
+    # ruleid: PY150
+    subprocess.run([sys.executable, "-c", snippet])
+    # ruleid: PY150
+    os.execv("/bin/sh", ["sh", "-c", snippet])
+    # ruleid: PY150
+    os.execvp(sys.argv[1], sys.argv[1:])

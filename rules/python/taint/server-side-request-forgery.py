@@ -69,3 +69,17 @@ def preview_v3():
         return "url not allowed", 400
     # ruleid: PY154
     return requests.get(url, timeout=10).text
+
+
+def search_api(query):
+    # `req` is an outgoing request this code prepares, not the request being handled
+    req = requests.PreparedRequest()
+    req.prepare_url("https://search.example.com/v1", {"q": query})
+    # ok: PY154
+    return requests.get(req.url, timeout=5).json()
+
+
+def relay():
+    req = request
+    # ruleid: PY154
+    return requests.get(req.args["next"], timeout=5).text
