@@ -17,7 +17,7 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve as resolve_name
-from .sinks import _joined
+from .sinks import _argv_head, _joined
 from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import EXCEPTION, PARAM, REQUEST, SPECS, TOOL
 from .tool_sources import contained_path, tool_label
@@ -916,8 +916,10 @@ class _Walker(SinkChecks):
             else:
                 env[name] = taint
                 env[key] = strict
-            if value is not None and value.type in LIST_TYPES and value.named_child_count:
-                head = self.ev.taint(value.named_children[0], env)
+            listed = _argv_head(value, self.profile) if value is not None else None
+            if listed is not None and listed.type in LIST_TYPES and listed.named_child_count:
+                # `args = [sys.executable] + sys.argv`: the program is the list's head
+                head = self.ev.taint(listed.named_children[0], env)
                 heads[name] = (heads.get(name, CLEAN) | head) if conditional else head
             elif not conditional:
                 heads.pop(name, None)

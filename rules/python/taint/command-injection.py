@@ -100,6 +100,9 @@ def restart_self():
     subprocess.Popen([sys.executable] + sys.argv)
     # ok: PY150
     os.execv(sys.executable, [sys.executable] + sys.argv[1:])
+    args = [sys.executable] + sys.argv
+    # ok: PY150
+    subprocess.Popen(args, env={"CHILD": "1"})
     snippet = sys.argv[1]
     # ruleid: PY150
     subprocess.run([sys.executable, "-c", snippet])
