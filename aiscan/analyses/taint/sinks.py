@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...engine import syntax
 from .constants import constant_text
-from .specs import ENV, EXCEPTION, Sink
+from .specs import EXCEPTION, LOCAL_SOURCES, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
 from .containers import MODEL_PREFIX, appended, constant_key, inserted, popped
@@ -39,6 +39,13 @@ ROLE_NAME = re.compile(r"""["'](?:system|developer)["']""")
 ROLE_TEST = re.compile(r"""(?:===?|\bin\b)[^:]{0,120}?["'](?:system|developer)["']"""
                        r"""|["'](?:system|developer)["']\s*===?"""
                        r"""|\binstanceof\s+\w*SystemMessage\b|isinstance\([^)]{0,80}SystemMessage""")
+def _not_local(taint: frozenset) -> frozenset:
+    """The program a command runs without a shell, named by the local user (command line,
+    terminal, environment): the user choosing what to run (`nohup`, `xargs`, a re-exec of the
+    program itself), not data turned into code. Into a shell string it still is."""
+    return frozenset(item for item in taint if item[0] not in LOCAL_SOURCES)
+
+
 CODE_FLAGS = frozenset({"-c", "-e", "/c", "/C", "-Command", "--eval", "-lc", "-ic"})
 INTERPRETERS = SHELLS | {"python", "python3", "sys.executable", "node", "process.execPath",
                          "perl", "ruby", "php", "deno", "bun"}
@@ -208,8 +215,7 @@ class SinkChecks:
             taint = self.scopes[-1][1][syntax.text(program)]
         else:
             taint = self.ev.taint(program, self.env)
-        # without a shell, a program path taken from the environment is configuration
-        return frozenset(item for item in taint if item[0] != ENV)
+        return _not_local(taint)
 
     def _program_taint(self, args: list) -> frozenset:
         """`exec.Command("ls", dir)` runs ls whatever dir holds; `exec.Command("sh", "-c", s)`
@@ -225,7 +231,7 @@ class SinkChecks:
                 self._runs_code(args) or any(
                     a.type in LIST_TYPES and self._runs_code(a.named_children) for a in args[1:3]):
             return self._union(args)
-        return self.ev.taint(first, self.env)
+        return _not_local(self.ev.taint(first, self.env))
 
     def _crlf_checked(self, name: str) -> bool:
         """A header setter whose framework rejects CR/LF: no header can be split there."""

@@ -108,5 +108,8 @@ def restart_self():
     subprocess.run([sys.executable, "-c", snippet])
     # ruleid: PY150
     os.execv("/bin/sh", ["sh", "-c", snippet])
-    # ruleid: PY150
+    # the user names the program to run on their own command line (like `nohup`, `xargs`)
+    # ok: PY150
     os.execvp(sys.argv[1], sys.argv[1:])
+    # ruleid: PY150
+    os.execvp(request.args["tool"], ["tool", "--help"])
