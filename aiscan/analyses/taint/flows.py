@@ -77,7 +77,8 @@ PARSE_CALL = re.compile(r"^(?:url\.Parse|(?:urllib\.parse\.)?urlparse|urlsplit|n
 PARSED_FROM = "\2"
 # attributes of a parsed URL that say where it goes, and the sinks a known host makes safe
 HOST_ATTRS = frozenset({"host", "hostname", "netloc", "origin", "Host"})
-URL_SINKS = frozenset({"redirect", "ssrf"})  # `u, err := url.Parse(back)`: PARSED_FROM + "back" -> "u"
+URL_SINKS = frozenset({"redirect", "ssrf"})
+HOST_WORDS = re.compile(r"\.(?:host|hostname|netloc|origin|Host)\b")  # `u, err := url.Parse(back)`: PARSED_FROM + "back" -> "u"
 CLASS_TYPES = frozenset({"class_definition", "class_declaration", "class_body_declaration"})
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
 
@@ -156,6 +157,8 @@ class _Walker(SinkChecks):
         self.ev.classes = self.classes
         self.ev.field_misses = set()
         self.handlers: set[int] = set()  # classes that handle HTTP requests (`do_GET`)
+        # same-host guards can only occur in a file that reads a URL's host
+        self.host_words = HOST_WORDS.search(ctx.doc.text) is not None
         self.ev.handlers = self.handlers
         self.strict = StrictEvaluator(ctx, spec)
         self.strict.classes, self.strict.handlers = self.classes, self.handlers
@@ -365,7 +368,7 @@ class _Walker(SinkChecks):
             return alive
         guarded = self._allow_listed(inner)
         if guarded is None:
-            hosts = self._host_compared(inner)
+            hosts = self._host_compared(inner) if self.host_words else None
             if not hosts:
                 return children
             # `if (new URL(x, base).host === this.ctx.host)`: inside, x goes to a known host
@@ -512,7 +515,8 @@ class _Walker(SinkChecks):
                      if n is not None]
         host_checked = len(disjuncts) > 1 and HOST_CHECK.search(syntax.text(cond)[:2000])
         # `if (url.host !== this.ctx.host) return`: after it, the URL goes to a known host
-        same_host = [n for d in disjuncts for n in self._host_compared(_unwrap(d), negated=True)]
+        same_host = [n for d in disjuncts for n in self._host_compared(_unwrap(d), negated=True)
+                     ] if self.host_words else []
         if not names and not contained and not host_checked and not same_host:
             return
         last = body.named_children[-1] if body.named_child_count and body.type in (
