@@ -46,7 +46,7 @@ class Package:
     ecosystem: str  # pypi | npm
     name: str
     version: str
-    kind: str  # mature-library | llm-sdk | llm-framework
+    kind: str  # mature-library | llm-sdk | llm-framework | application | llm-application
 
     @property
     def label(self) -> str:
