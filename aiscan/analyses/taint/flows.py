@@ -344,8 +344,44 @@ class _Walker(SinkChecks):
         if node.type == "enhanced_for_statement":  # Java: `for (T name : value)`
             left, right = node.child_by_field_name("name"), node.child_by_field_name("value")
         if left is not None and right is not None:
+            if node.type == "for_statement" and self.profile.name == "python" and \
+                    self._bind_dict_loop(left, right):
+                return
             self._bind(left, self.ev.taint(right, self.env), conditional=True,
                        strict=self.strict.taint(right, self.env))
+
+    def _bind_dict_loop(self, left, right) -> bool:
+        """`for name, text in files.items():` over a dict literal with constant keys: the
+        keys are those literals (clean), the values are the union of the values."""
+        method = None
+        if right.type in self.profile.call_types:
+            fn = right.child_by_field_name("function")
+            args = right.child_by_field_name("arguments")
+            if fn is None or fn.type not in self.profile.attribute_types or \
+                    args is None or args.named_child_count:
+                return False
+            attr = fn.child_by_field_name("attribute") or fn.child_by_field_name("property")
+            method = syntax.text(attr) if attr is not None else None
+            right = fn.child_by_field_name("object")
+        if right is None or right.type != "identifier" or method not in (None, "keys", "items"):
+            return False
+        model = self.env.get(MODEL_PREFIX + syntax.text(right))
+        if not model or model[0] != "dict":
+            return False
+        if method != "items":
+            self._bind(left, CLEAN, conditional=True, strict=CLEAN)
+            return True
+        targets = left.named_children if left.type in ("pattern_list", "tuple_pattern") \
+            else []
+        if len(targets) != 2:
+            return False
+        values = CLEAN
+        for taint in model[1].values():
+            values |= taint
+        self._bind(targets[0], CLEAN, conditional=True, strict=CLEAN)
+        self._bind(targets[1], values, conditional=True,
+                   strict=self.strict.taint(right, self.env))
+        return True
 
     def _live_children(self, node, children, stack):
         """Children worth walking; pushes an allow-list guard's clean/restore around the body."""
