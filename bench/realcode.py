@@ -304,9 +304,14 @@ def verdict_summary(path: Path) -> str:
 
 # --------------------------------------------------------------------------- grades
 
-def report_row(args, label: str, kind: str, directory: Path) -> list:
+def report_row(args, label: str, kind: str, directory: Path, own_root: bool = False) -> list:
     log(f"{label}: report")
-    # `report` has no --config: the working directory and the .git marker keep ours out.
+    # The package is its own repository: a .git marker in its folder stops aiscan's config
+    # search there, so the report's root (README, manifests, PKG-INFO, .env files: the
+    # repository facts) is the package, not the corpus folder holding the empty aiscan.toml
+    # (which made every package fail `hygiene` for the corpus folder's missing README).
+    if own_root:  # only our downloaded packages; the apps' corpus is read-only
+        (directory / ".git").mkdir(exist_ok=True)
     data = run_json(aiscan_argv(args, "report", "--format", "json", str(directory)), label,
                     cwd=directory)
     failing = [item["id"] for item in data.get("items", []) if item.get("status") == "fail"]
@@ -315,7 +320,7 @@ def report_row(args, label: str, kind: str, directory: Path) -> list:
 
 def cmd_grades(args) -> None:
     mark_repository_root()
-    rows = [report_row(args, p.label, p.kind, p.directory) for p in args.packages]
+    rows = [report_row(args, p.label, p.kind, p.directory, own_root=True) for p in args.packages]
     apps = sorted(d for d in args.apps.glob("*/") if d.is_dir()) if args.apps.is_dir() else []
     rows += [report_row(args, app.name, "vulnerable-app", app) for app in apps]
     print(markdown_table(["target", "kind", "score", "grade", "failing items"], rows))

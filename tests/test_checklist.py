@@ -84,6 +84,23 @@ def test_density_decides_between_an_outlier_and_a_pattern():
     traced = evaluate([flow], RULES, healthy_facts(), production_lines=40_000)
     assert traced.item("injection").status == FAIL and "conclusive" in \
         traced.item("injection").reason
+    # a trace from the command line or the environment only crosses no trust boundary: it
+    # warns like any high finding, it proves nothing
+    local = finding("X1", Severity.HIGH)
+    local.properties["taint"] = {"sink": "subprocess.Popen", "sources": ["argv", "env"]}
+    cli = evaluate([local], RULES, healthy_facts(), production_lines=40_000)
+    assert cli.item("injection").status == WARN and cli.cap == ""
+    fetched = finding("X1", Severity.HIGH)
+    fetched.properties["taint"] = {"sink": "innerHTML", "sources": ["http"]}
+    assert evaluate([fetched], RULES, healthy_facts(),
+                    production_lines=40_000).item("injection").status == WARN
+    # nor do they make a pattern: ten of them in 10,000 lines warn, where ten others fail
+    assert evaluate([local] * 10, RULES, healthy_facts(),
+                    production_lines=10_000).item("injection").status == WARN
+    mixed = finding("X1", Severity.HIGH)
+    mixed.properties["taint"] = {"sink": "subprocess.Popen", "sources": ["argv", "request"]}
+    assert evaluate([mixed], RULES, healthy_facts(),
+                    production_lines=40_000).item("injection").status == FAIL
     # a few low findings are listed, not counted; many warn
     few = evaluate([finding("X2", Severity.LOW)] * 3, RULES, healthy_facts(),
                    production_lines=10_000)
@@ -153,6 +170,15 @@ def test_hygiene_and_dependencies_and_secret_files_from_facts():
     bare = evaluate([], RULES, healthy_facts(ci=[], readme="", gitignore=False,
                                               gitignore_covers_env=False))
     assert bare.item("hygiene").status == FAIL
+    # an unpacked sdist is what a registry published: its README is judged, not the
+    # repository's .gitignore and CI, which never travel in one
+    sdist = evaluate([], RULES, healthy_facts(ci=[], gitignore=False, gitignore_covers_env=False,
+                                               source_distribution=True))
+    assert sdist.item("hygiene").status == PASS
+    assert "source distribution" in sdist.item("hygiene").reason
+    bare_sdist = evaluate([], RULES, healthy_facts(ci=[], readme="", gitignore=False,
+                                                   source_distribution=True))
+    assert bare_sdist.item("hygiene").status == FAIL
     # nothing committed is nothing leaked: the missing .gitignore counts under hygiene
     assert bare.item("secret-files").status == PASS
     assert "no .gitignore" in bare.item("secret-files").reason

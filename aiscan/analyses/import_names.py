@@ -8,7 +8,9 @@ import rules are the only readers):
   for a newer interpreter (`annotationlib`, `compression`) or an older one (`distutils`, `imp`)
   is not taken for a third-party import whatever interpreter runs aiscan;
 - distribution -> import names: pipreqs' maintained `import:distribution` table
-  (`data/import-mapping.txt`), then naming conventions (`python-x`, `x-py`, `<namespace>-x`), then
+  (`data/import-mapping.txt`) and, for the most-downloaded distributions, the top-level modules
+  their wheels declare (`data/import-mapping-pigar.txt`, from pigar's database: `pynacl` ->
+  `nacl`, `grpcio` -> `grpc`, which pipreqs lacks), then naming conventions (`python-x`, `x-py`, `<namespace>-x`), then
   the running interpreter's installed metadata;
 - transitive dependencies: the `Requires-Dist` of declared distributions that happen to be
   installed where aiscan runs (in CI that is usually the project's own environment).
@@ -38,6 +40,8 @@ EXTRA_IMPORTS: dict[str, tuple[str, ...]] = {
     "faiss-cpu": ("faiss",), "faiss-gpu": ("faiss",), "tensorflow-cpu": ("tensorflow",),
     "pywin32": ("win32api", "win32con", "pywintypes", "win32com"),
 }
+# pipreqs' table, then the wheels' own top-level modules for popular distributions (README.md there)
+MAPPING_FILES = ("import-mapping.txt", "import-mapping-pigar.txt")
 MAX_TRANSITIVE = 400  # distributions visited when following installed requirements
 REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 EXTRA_MARKER = re.compile(r"\bextra\s*==")
@@ -64,15 +68,16 @@ def is_stdlib(module: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _mapping() -> dict[str, frozenset[str]]:
-    """Normalised distribution -> import names, from pipreqs' table (import:distribution)."""
+    """Normalised distribution -> import names, from the shipped import:distribution tables."""
     from importlib.resources import files
 
     out: dict[str, set[str]] = {}
-    text = files("aiscan.analyses").joinpath("data", "import-mapping.txt").read_text("utf-8")
-    for line in text.splitlines():
-        module, sep, dist = line.partition(":")
-        if sep and not line.startswith("#") and module.strip() and dist.strip():
-            out.setdefault(normalize(dist.strip()), set()).add(module.strip())
+    data = files("aiscan.analyses").joinpath("data")
+    for name in MAPPING_FILES:
+        for line in data.joinpath(name).read_text("utf-8").splitlines():
+            module, sep, dist = line.partition(":")
+            if sep and not line.startswith("#") and module.strip() and dist.strip():
+                out.setdefault(normalize(dist.strip()), set()).add(module.strip())
     for dist, modules in EXTRA_IMPORTS.items():
         out.setdefault(dist, set()).update(modules)
     return {k: frozenset(v) for k, v in out.items()}

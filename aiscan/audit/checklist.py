@@ -10,7 +10,8 @@ punished for code it does not have.
 An item's status weighs what its findings prove, not merely that one exists:
 
 - **fail**: a conclusive finding (high or critical with a dataflow trace from untrusted input
-  to the sink, or critical with high confidence: a provider key), or high/critical findings
+  to the sink — input from outside, not only the command line, the environment or a fetched
+  response — or critical with high confidence: a provider key), or high/critical findings
   dense enough to be a pattern rather than an outlier (at least `FAIL_DENSITY` per 1,000 lines
   of production code);
 - **warn**: any other medium, high or critical finding, or low/info findings at
@@ -76,6 +77,9 @@ class ItemResult:
     item: ChecklistItem
     status: str = PASS
     conclusive: int = 0  # findings that prove the weakness (see _conclusive)
+    # high+ dataflow findings whose trace starts only at a local or fetched source: reported,
+    # but neither proof nor part of a pattern (see _conclusive)
+    unproven_flows: int = 0
     finding_score: float = 1.0  # what the findings alone earn (see _judge_findings)
     fact_warned: bool = False  # a repository fact warned
     evidence: list[Evidence] = field(default_factory=list)
@@ -169,6 +173,8 @@ def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts,
             if _conclusive(f, rule):
                 res.conclusive += 1
                 conclusive_worst = max(conclusive_worst or f.severity, f.severity)
+            elif f.severity >= Severity.HIGH and _local_only(f.properties.get("taint")):
+                res.unproven_flows += 1
     for res in results.values():
         _judge_findings(res, kloc)
     for item_id, status, message in extra:
@@ -202,11 +208,25 @@ def evaluate(findings: list[Finding], rules_by_id: dict, facts: RepoFacts,
 def _conclusive(f: Finding, rule) -> bool:
     """Proof rather than a pattern: a dataflow trace from untrusted input to the sink, or a
     high-confidence critical finding (a provider key). A pattern such as `verify=False` is
-    conclusive about the line, not about the program: libraries expose it as an option."""
+    conclusive about the line, not about the program: libraries expose it as an option. A trace
+    that starts only at the command line, the terminal or the environment crosses no trust
+    boundary the program's own user does not already hold (CodeQL's "local" threat model), and
+    one that starts only at the body of a response the program fetched is second-order: the
+    program chose the server (often its own: a debugger page rendering what its backend sent).
+    Both are still reported and still warn, but they prove no attack."""
     if f.severity < Severity.HIGH:
         return False
-    return "taint" in f.properties or (f.severity == Severity.CRITICAL
-                                       and rule.confidence == "high")
+    taint = f.properties.get("taint")
+    if taint is not None:
+        return not _local_only(taint)
+    return f.severity == Severity.CRITICAL and rule.confidence == "high"
+
+
+def _local_only(taint) -> bool:
+    from ..analyses.taint.specs import HTTP, LOCAL_SOURCES
+
+    sources = taint.get("sources") if isinstance(taint, dict) else None
+    return bool(sources) and set(sources) <= LOCAL_SOURCES | {HTTP}
 
 
 def _judge_findings(res: ItemResult, kloc: float) -> None:
@@ -215,7 +235,8 @@ def _judge_findings(res: ItemResult, kloc: float) -> None:
     n = sum(counts.values())
     if not n:
         return
-    high = counts.get("high", 0) + counts.get("critical", 0)
+    # a flow from the command line or a fetched response is no more a pattern than it is proof
+    high = counts.get("high", 0) + counts.get("critical", 0) - res.unproven_flows
     medium = counts.get("medium", 0)
     what = ", ".join(f"{counts[s]} {s}" for s in ("critical", "high", "medium", "low", "info")
                      if counts.get(s))
@@ -228,7 +249,7 @@ def _judge_findings(res: ItemResult, kloc: float) -> None:
         res.worsen(FAIL)
         res.reason = (f"{what}: {high / kloc:.2f} high+ per 1,000 production lines "
                       f"(at least {FAIL_DENSITY} fails)")
-    elif high or medium or n / kloc >= WARN_DENSITY:
+    elif high or medium or res.unproven_flows or n / kloc >= WARN_DENSITY:
         res.worsen(WARN)
         weighted = sum(SEVERITY_WEIGHT[s] * c for s, c in counts.items()) / kloc
         res.finding_score = 1 - 0.5 * min(1.0, weighted / FAIL_DENSITY)
@@ -339,10 +360,17 @@ def _secret_files(res: ItemResult, facts: RepoFacts) -> None:
 def _hygiene(res: ItemResult, facts: RepoFacts) -> None:
     checks = [
         (bool(facts.readme), f"README present ({facts.readme})" if facts.readme else "no README"),
-        (facts.gitignore, ".gitignore present" if facts.gitignore else "no .gitignore"),
-        (bool(facts.ci), "CI configured: " + ", ".join(facts.ci) if facts.ci
-         else "no CI configuration found"),
     ]
+    if facts.source_distribution and not (facts.gitignore or facts.ci):
+        # .gitignore and CI belong to the repository; a source distribution never carries them
+        res.evidence.append(Evidence("a source distribution (PKG-INFO): .gitignore and CI are "
+                                     "the repository's, not judged here", status=NA))
+    else:
+        checks += [
+            (facts.gitignore, ".gitignore present" if facts.gitignore else "no .gitignore"),
+            (bool(facts.ci), "CI configured: " + ", ".join(facts.ci) if facts.ci
+             else "no CI configuration found"),
+        ]
     missing = sum(1 for ok, _ in checks if not ok)
     for ok, message in checks:
         res.evidence.append(Evidence(message, status=PASS if ok else WARN))

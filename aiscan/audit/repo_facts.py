@@ -43,6 +43,9 @@ class RepoFacts:
     # "exports"/"files")
     # with no requirements file beside them: ranges are right there, locks are the apps' job
     library_manifests: list[str] = field(default_factory=list)
+    # the root is an unpacked source distribution (PKG-INFO beside the code): what a registry
+    # published, not the repository; .gitignore and CI never travel in one
+    source_distribution: bool = False
 
     @property
     def test_ratio(self) -> float:
@@ -61,6 +64,7 @@ class RepoFacts:
             "manifests": self.manifests, "gitignore": self.gitignore,
             "gitignore_covers_env": self.gitignore_covers_env, "env_files": self.env_files,
             "ci": self.ci, "readme": self.readme, "llm_sdk_files": len(self.llm_sdk_files),
+            "source_distribution": self.source_distribution,
         }
 
 
@@ -96,6 +100,7 @@ def collect(root: str, scanned: list[str], llm_sdk_files: list[str] = ()) -> Rep
             facts.pinned_requirements.append(rel)
     facts.library_manifests = _library_manifests(root, facts.manifests)
     facts.readme = next((n for n in READMES if n in top), "")
+    facts.source_distribution = "PKG-INFO" in top
     facts.ci = _ci(root, top)
     _gitignore_facts(root, top, facts)
     return facts

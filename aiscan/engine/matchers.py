@@ -20,7 +20,7 @@ from . import syntax
 from .context import FileContext
 from .imports import resolve
 from .intended_text import intended_text
-from ..model import Rule
+from ..model import Rule, Severity
 from ..analyses.taint.flows import proven_safe
 
 
@@ -98,7 +98,9 @@ class Condition:
         tested = values
         if values[0].type == "identifier" and _bound_once(ctx, values[0]):
             tested = values[1:]
-        if self.is_ is not None and not any(self._test_is(v, ctx) for v in tested):
+        if self.is_ is not None and not any(self._test_is(v, ctx) for v in tested) and not (
+                self.is_ == "built" and values[0].type == "identifier"
+                and _appended_in_place(ctx, values[0])):
             return False
         if self.matches is not None and \
                 not self.matches.search("\n".join(syntax.text(v) for v in values)):
@@ -121,6 +123,10 @@ class Condition:
             return False
         if self.is_ == "present":
             return True
+        if self.is_ == "compiled-constant":
+            return _compiled_constant(ctx, node)
+        if self.is_ == "constant-file-read":
+            return _constant_file_read(ctx, node)
         if self.is_ is not None:
             kind = syntax.value_kind(node, profile)
             if self.is_ == "literal" and kind != syntax.LITERAL:
@@ -155,10 +161,19 @@ class CallMatcher:
         spec = clause["call"]
         self.rule = rule
         self.message = clause.get("message")
+        # a clause may report its own case at another severity (a documented opt-in, a demo)
+        self.severity = Severity.parse(clause["severity"]) if "severity" in clause else None
+        self.opt_in = OptIn(clause["opt_in"]) if "opt_in" in clause else None
         self.patterns = _names(spec["callee"])
         self.callee = _lazy_glob(self.patterns)
         self.not_callee = _lazy_glob(_names(spec.get("not_callee")))
         self.where = [Condition(c) for c in spec.get("where", [])]
+        # the file imports one of these modules: the call serves that library's purpose
+        # (a Jinja environment in a module built on an LLM framework renders prompts, not HTML)
+        self.unless_imports = _lazy_glob(_names(spec.get("unless_file_imports")))
+        # the call's result (chained, or the name it is assigned to in its function) is only
+        # ever used through these methods (`SandboxedEnvironment().parse(src)` renders nothing)
+        self.unless_only = frozenset(_names(spec.get("unless_only_used_by")))
         # report at this argument (the one that makes the call a finding) when present
         self.report_at = Condition(spec["report_at"]) if "report_at" in spec else None
         # the taint walk keeps a scope snapshot at these calls (Analyzer.snapshot_callees)
@@ -185,7 +200,97 @@ class CallMatcher:
                     return
             if self.report_at is not None:
                 at = self.report_at.pick(positional, keywords) or node
-        ctx.report(self.rule, at, message=self.message, callee=name)
+        if self.unless_imports is not None and any(
+                self.unless_imports.fullmatch(q) for q in ctx.imports.values()):
+            return
+        if self.unless_only and _only_used_by(ctx, node, self.unless_only):
+            return
+        _report(ctx, self, at, node, callee=name)
+
+
+def _report(ctx: FileContext, matcher, at, node, **message_vars) -> None:
+    """Report with the clause's severity and message, or with its opt-in's when the code runs
+    only behind the caller's explicit opt-in."""
+    opt_in = matcher.opt_in
+    if opt_in is not None and opt_in.guards(ctx, node):
+        finding = ctx.report(matcher.rule, at, message=opt_in.message, **message_vars)
+        finding.severity = opt_in.severity
+        return
+    finding = ctx.report(matcher.rule, at, message=matcher.message, **message_vars)
+    if matcher.severity is not None:
+        finding.severity = matcher.severity
+
+
+class OptIn:
+    """`opt_in: {names, severity, message}`: code that runs only when a parameter or attribute
+    named like `names` says so — inside an `if` (or its `else`) that tests it, or after an
+    `if not allow_x: raise` guard in the same function — is a documented library option the
+    caller must ask for (`verify=False`, `allow_dangerous_deserialization=True`), reported at
+    its own severity."""
+
+    def __init__(self, spec: dict):
+        self.names = _Lazy(spec["names"])
+        self.severity = Severity.parse(spec["severity"])
+        self.message = spec["message"]
+
+    def guards(self, ctx: FileContext, node) -> bool:
+        child, parent = node, node.parent
+        while parent is not None and parent.type not in ctx.profile.function_types:
+            if parent.type in ("if_statement", "elif_clause"):
+                cond = parent.child_by_field_name("condition")
+                if cond is not None and child != cond and self.names.search(syntax.text(cond)):
+                    return True
+            elif parent.type == "else_clause" and parent.parent is not None:
+                cond = parent.parent.child_by_field_name("condition")
+                if cond is not None and self.names.search(syntax.text(cond)):
+                    return True
+            child, parent = parent, parent.parent
+        if parent is None:
+            return False
+        body = parent.child_by_field_name("body")
+        for stmt in (body.named_children if body is not None else ()):
+            if stmt.start_byte >= node.start_byte:
+                break
+            if stmt.type == "if_statement":
+                cond = stmt.child_by_field_name("condition")
+                then = stmt.child_by_field_name("consequence")
+                if cond is not None and then is not None and self.names.search(syntax.text(cond)) \
+                        and any(s.type == "raise_statement" for s in then.named_children):
+                    return True
+        return False
+
+
+def _only_used_by(ctx: FileContext, call, methods: frozenset[str]) -> bool:
+    """The call's value is used, and only as the receiver of `methods`: chained
+    (`Env().parse(src)`), or assigned to a local name every later read of which is
+    `name.method(...)`."""
+    parent = call.parent
+    if parent is not None and parent.type == "attribute":
+        attr = parent.child_by_field_name("attribute")
+        return attr is not None and syntax.text(attr) in methods
+    if parent is None or parent.type != "assignment":
+        return False
+    target = parent.child_by_field_name("left")
+    if target is None or target.type != "identifier":
+        return False
+    func = parent.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return False
+    name, uses = syntax.text(target), 0
+    stack = [func]
+    while stack:
+        n = stack.pop()
+        if n.type == "identifier" and n.start_byte > target.end_byte and syntax.text(n) == name:
+            up = n.parent
+            attr = up.child_by_field_name("attribute") if up is not None and \
+                up.type == "attribute" and up.child_by_field_name("object") == n else None
+            if attr is None or syntax.text(attr) not in methods:
+                return False
+            uses += 1
+        stack.extend(n.named_children)
+    return uses > 0
 
 
 class AssignMatcher:
@@ -193,6 +298,8 @@ class AssignMatcher:
         spec = clause["assign"]
         self.rule = rule
         self.message = clause.get("message")
+        self.severity = Severity.parse(clause["severity"]) if "severity" in clause else None
+        self.opt_in = OptIn(clause["opt_in"]) if "opt_in" in clause else None
         self.target = _lazy_glob(_names(spec["target"]))
         self.value = Condition(spec["value"]) if "value" in spec else None
 
@@ -201,7 +308,7 @@ class AssignMatcher:
             return
         if self.value is not None and not self.value.test_value(value, ctx):
             return
-        ctx.report(self.rule, node, message=self.message, target=target)
+        _report(ctx, self, node, node, target=target)
 
 
 def assignment_parts(node, ctx: FileContext):
@@ -234,6 +341,8 @@ class RegexMatcher:
         self.files = spec.get("files")
         self.exclude_files = spec.get("exclude_files")
         self.unless = spec.get("unless_value_of")
+        # a match inside `if __name__ == "__main__":` reported with its own severity and message
+        self.main_block = spec.get("in_main_block")
 
     def applies_to(self, path: str) -> bool:
         name = path.rsplit("/", 1)[-1]
@@ -264,8 +373,14 @@ class RegexMatcher:
             if self.unless and intended_text(joined.node_at(start), self.unless, ctx.profile):
                 continue
             located = joined.locate(ctx, start, end)
-            if located is not None:
-                ctx.report(self.rule, span=located, message=self.message, match=m.group(self.group))
+            if located is None:
+                continue
+            demo = self.main_block and syntax.in_main_block(joined.node_at(start))
+            finding = ctx.report(self.rule, span=located,
+                                 message=self.main_block["message"] if demo else self.message,
+                                 match=m.group(self.group))
+            if demo:
+                finding.severity = Severity.parse(self.main_block["severity"])
 
 
 class JoinedNodes:
@@ -438,6 +553,144 @@ def _bound_once(ctx: FileContext, ident) -> bool:
         return False
     pattern = rf"(?<![\w.]){re.escape(name)}\s*(?:[-+*/%|&^@]|<<|>>|//|\*\*)="
     return re.search(pattern, syntax.text(func)) is None
+
+
+def _compiled_constant(ctx: FileContext, node) -> bool:
+    """A code object compiled from constant text: `compile("x = 1", ...)` itself, or a local
+    name first bound to one and afterwards only rebuilt from itself (`code =
+    code.replace(co_name=...)`, `CodeType(code.co_argcount, ...)`), never given new bytecode.
+    Constant text may be repeated a computed number of times (`"\\n" * (lineno - 1)` moves
+    the code to a line), which adds no code."""
+    if _is_compile_of_constant(node):
+        return True
+    if node.type != "identifier":
+        return False
+    func = node.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return False
+    name = syntax.text(node)
+    values = [v for _, v in _definitions(ctx, func).get(name, ()) if v.start_byte < node.start_byte]
+    if not values or not _is_compile_of_constant(values[0]):
+        return False
+    self_ref = re.compile(rf"(?<![\w.]){re.escape(name)}\.")
+    # new bytecode is new code; `CodeType(code.co_argcount, ..., code.co_code, ...)` keeps it
+    other_code = re.compile(rf"(?<!(?<![\w.]){re.escape(name)}\.)\bco_code\b")
+    return all(self_ref.search(syntax.text(v)) and not other_code.search(syntax.text(v))
+               for v in values[1:])
+
+
+def _is_compile_of_constant(node) -> bool:
+    if node.type != "call":
+        return False
+    fn = node.child_by_field_name("function")
+    args = node.child_by_field_name("arguments")
+    if fn is None or syntax.text(fn) not in ("compile", "builtins.compile") or args is None \
+            or not args.named_children:
+        return False
+    return _constant_text(args.named_children[0])
+
+
+def _constant_text(node) -> bool:
+    if node.type == "parenthesized_expression" and node.named_child_count == 1:
+        return _constant_text(node.named_children[0])
+    if node.type == "string":
+        return not any(c.type == "interpolation" for c in node.named_children)
+    if node.type == "concatenated_string":
+        return all(_constant_text(c) for c in node.named_children)
+    if node.type == "binary_operator":
+        op = node.child_by_field_name("operator")
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if op is None or left is None or right is None:
+            return False
+        if op.type == "+":
+            return _constant_text(left) and _constant_text(right)
+        if op.type == "*":  # "\n" * n: constant text, repeated
+            return _constant_text(left) or _constant_text(right)
+    return False
+
+
+_READS = frozenset({"read_text", "read_bytes", "read", "open"})
+_PATH_CALLS = frozenset({"Path", "pathlib.Path", "PurePath", "os.path.join", "os.path.dirname",
+                         "os.path.abspath", "os.path.realpath", "os.path.normpath"})
+_PATH_METHODS = frozenset({"resolve", "absolute", "joinpath", "with_suffix", "with_name"})
+
+
+def _constant_file_read(ctx: FileContext, node) -> bool:
+    """The contents of a file at a path fixed in the code (`Path("docs/mkdocs.yml").read_text()`,
+    `open(CONFIG_PATH)` with `CONFIG_PATH = ROOT / "config.yml"`): a file of the project itself,
+    not one a user chose."""
+    if node.type != "call":
+        return False
+    fn = node.child_by_field_name("function")
+    args = node.child_by_field_name("arguments")
+    if fn is None:
+        return False
+    if fn.type == "attribute":
+        attr = fn.child_by_field_name("attribute")
+        obj = fn.child_by_field_name("object")
+        if attr is not None and syntax.text(attr) in _READS and obj is not None:
+            if obj.type == "call" and syntax.text(attr) == "read":  # open(PATH).read()
+                return _constant_file_read(ctx, obj)
+            return _constant_path(ctx, obj, 0)
+    if syntax.text(fn) in ("open", "io.open") and args is not None and args.named_children:
+        return _constant_path(ctx, args.named_children[0], 0)
+    return False
+
+
+def _constant_path(ctx: FileContext, node, depth: int) -> bool:
+    if depth > 6:
+        return False
+    t = node.type
+    if t == "string":
+        return not any(c.type == "interpolation" for c in node.named_children)
+    if t == "identifier":
+        name = syntax.text(node)
+        if name == "__file__":
+            return True
+        # every binding of the name in the file is a constant path (module constants)
+        values = _definitions(ctx, ctx.tree.root_node).get(name, ())
+        return bool(values) and all(_constant_path(ctx, v, depth + 1) for _, v in values)
+    if t == "parenthesized_expression" and node.named_child_count == 1:
+        return _constant_path(ctx, node.named_children[0], depth + 1)
+    if t == "binary_operator":
+        op = node.child_by_field_name("operator")
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return op is not None and op.type in ("/", "+") and left is not None and \
+            right is not None and _constant_path(ctx, left, depth + 1) and \
+            _constant_path(ctx, right, depth + 1)
+    if t == "attribute":  # Path(__file__).parent
+        attr = node.child_by_field_name("attribute")
+        obj = node.child_by_field_name("object")
+        return attr is not None and syntax.text(attr) in ("parent", "parents") and \
+            obj is not None and _constant_path(ctx, obj, depth + 1)
+    if t == "call":
+        fn = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if fn is None or args is None:
+            return False
+        parts = [a for a in args.named_children if a.type != "keyword_argument"]
+        if ctx.callee(node) in _PATH_CALLS:
+            return all(_constant_path(ctx, a, depth + 1) for a in parts)
+        if fn.type == "attribute":
+            attr = fn.child_by_field_name("attribute")
+            obj = fn.child_by_field_name("object")
+            return attr is not None and syntax.text(attr) in _PATH_METHODS and obj is not None \
+                and _constant_path(ctx, obj, depth + 1) and \
+                all(_constant_path(ctx, a, depth + 1) for a in parts)
+    return False
+
+
+def _appended_in_place(ctx: FileContext, ident) -> bool:
+    """`html = "<p>"; html += user.bio`: a string put together in place is built."""
+    func = ident.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return False
+    pattern = rf"(?<![\w.]){re.escape(syntax.text(ident))}\s*[+%]=\s*(?![\d\s]*$)"
+    return re.search(pattern, syntax.text(func), re.MULTILINE) is not None
 
 
 def _container(node):

@@ -258,3 +258,18 @@ def literal_pairs(node):
         if key is None or value is None:
             continue
         yield (string_content(key) if key.type == "string" else text(key)), pair, value
+
+
+_MAIN_GUARD = re.compile(r"""^\s*(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*$""")
+
+
+def in_main_block(node) -> bool:
+    """Inside Python's `if __name__ == "__main__":` block: code that runs only when the file is
+    run as a script, never when it is imported."""
+    while node is not None:
+        if node.type == "if_statement":
+            cond = node.child_by_field_name("condition")
+            if cond is not None and _MAIN_GUARD.match(text(cond)):
+                return True
+        node = node.parent
+    return False

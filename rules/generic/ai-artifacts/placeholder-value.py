@@ -38,3 +38,9 @@ FORMAT = ("Thought: <what you are thinking>\n"
           "Answer: <your final response to the user>")
 # ruleid: GEN702
 HEADERS = {"Authorization": "Bearer <your api token>"}
+
+
+if __name__ == "__main__":
+    # a usage demo run by hand: reported, at low severity (tests/test_matchers.py)
+    # ruleid: GEN702
+    demo = Client(token="<your api token>")

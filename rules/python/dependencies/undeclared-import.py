@@ -12,6 +12,13 @@ from dotenv import load_dotenv
 import google.generativeai as genai
 # ok: PY901
 from . import sibling
+# declared as PyNaCl, grpcio, scikit-image: the wheels' top-level modules, not pipreqs' table
+# ok: PY901
+from nacl.signing import SigningKey
+# ok: PY901
+import grpc
+# ok: PY901
+from skimage import io
 # ruleid: PY901
 import fastjsonschema_validatorx
 # ruleid: PY901

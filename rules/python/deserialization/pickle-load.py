@@ -20,3 +20,12 @@ def safe(obj, fh):
     # ok: PY202
     data = json.loads(fh.read())
     return blob, data
+
+
+def load_index(path, allow_dangerous_deserialization=False):
+    if not allow_dangerous_deserialization:
+        raise ValueError("pickle files can run code; pass allow_dangerous_deserialization=True")
+    with open(path, "rb") as fh:
+        # behind the caller's explicit opt-in: reported at low severity
+        # ruleid: PY202
+        return pickle.load(fh)

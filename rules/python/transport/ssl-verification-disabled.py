@@ -23,3 +23,16 @@ good.check_hostname = True
 good.verify_mode = ssl.CERT_REQUIRED
 # ok: PY402
 urllib.request.urlopen("https://example.org", context=good)
+
+
+def client_context(verify=True, encrypt_only=False):
+    ctx = ssl.create_default_context()
+    if not verify:
+        # the caller's documented verify=False: reported at low severity (tests/test_matchers.py)
+        # ruleid: PY402
+        ctx.check_hostname = False
+    if encrypt_only:
+        # an option that says "encrypt", not "skip verification": still high
+        # ruleid: PY402
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
