@@ -18,7 +18,7 @@ import re
 from ...engine import syntax
 from ...engine.imports import resolve as resolve_name
 from .sinks import _argv_head, _joined
-from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
+from .sinks import FALSY, KEYS_KEY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
 from .specs import EXCEPTION, PARAM, REQUEST, SPECS, TOOL
 from .tool_sources import contained_path, tool_label
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
@@ -366,7 +366,7 @@ class _Walker(SinkChecks):
         if right is None or right.type != "identifier" or method not in (None, "keys", "items"):
             return False
         model = self.env.get(MODEL_PREFIX + syntax.text(right))
-        if not model or model[0] != "dict":
+        if (not model or model[0] != "dict") and not self.env.get(KEYS_KEY + syntax.text(right)):
             return False
         if method != "items":
             self._bind(left, CLEAN, conditional=True, strict=CLEAN)
@@ -376,8 +376,11 @@ class _Walker(SinkChecks):
         if len(targets) != 2:
             return False
         values = CLEAN
-        for taint in model[1].values():
-            values |= taint
+        if model and model[0] == "dict":
+            for taint in model[1].values():
+                values |= taint
+        else:  # keys known constant, values not followed one by one (a write in a branch)
+            values = self.env.get(syntax.text(right), CLEAN)
         self._bind(targets[0], CLEAN, conditional=True, strict=CLEAN)
         self._bind(targets[1], values, conditional=True,
                    strict=self.strict.taint(right, self.env))
@@ -937,6 +940,9 @@ class _Walker(SinkChecks):
             base = target.child_by_field_name("value") or target.child_by_field_name("object")
             if base is not None and base.type == "identifier":
                 name = syntax.text(base)
+                if constant_key(target.child_by_field_name("subscript") or
+                                target.child_by_field_name("index")) is None:
+                    env.pop(KEYS_KEY + name, None)
                 if MODEL_PREFIX + name in env:
                     key = constant_key(target.child_by_field_name("subscript") or
                                        target.child_by_field_name("index"))
@@ -950,6 +956,7 @@ class _Walker(SinkChecks):
             names = self._names(target)
         for name in names:
             key = STRICT_PREFIX + name
+            fresh = name not in env
             if conditional:
                 env[name] = env.get(name, CLEAN) | taint
                 env[key] = env.get(key, CLEAN) | strict
@@ -963,6 +970,12 @@ class _Walker(SinkChecks):
                 heads[name] = (heads.get(name, CLEAN) | head) if conditional else head
             elif not conditional:
                 heads.pop(name, None)
+            constant_keys = value is not None and value.type == "dictionary" and \
+                literal_model(value, lambda c: CLEAN) is not None
+            if constant_keys and (not conditional or fresh or KEYS_KEY + name in env):
+                env[KEYS_KEY + name] = True  # every dict bound to it has only literal keys
+            else:
+                env.pop(KEYS_KEY + name, None)
             model = literal_model(value, lambda c: self.ev.taint(c, env)) \
                 if value is not None and not conditional and len(names) == 1 else None
             if model is not None:

@@ -27,6 +27,7 @@ HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
 TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_fragment",
                         "escape_sequence"})
 LIST_TYPES = frozenset({"list", "array", "tuple"})
+KEYS_KEY = "\5"  # scope key: KEYS_KEY + "d" -> True while d holds dict literals with constant keys
 FETCHER = re.compile(r"""["'`]\s*(?:curl|wget)\s""")
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell",
                     "powershell.exe", "pwsh"})
@@ -136,6 +137,8 @@ class SinkChecks:
             args = self.ev.taint(arguments, self.env)
             if obj is not None and obj.type == "identifier":
                 key = syntax.text(obj)
+                if tail in ("update", "setdefault", "put", "putAll", "set", "add"):
+                    self.env.pop(KEYS_KEY + key, None)  # keys no longer only the literal's
                 self._model_call(node, key, tail)
                 if args:
                     self.env[key] = self.env.get(key, CLEAN) | args
