@@ -195,6 +195,8 @@ class CallMatcher:
         at = node
         if self.where or self.report_at is not None:
             positional, keywords = syntax.call_arguments(node, ctx.profile)
+            if ctx.profile.name in _OPTION_OBJECT_LANGUAGES:
+                keywords = named_options(ctx, positional, keywords)
             for cond in self.where:
                 if not cond.test_value(cond.pick(positional, keywords), ctx):
                     return
@@ -205,6 +207,13 @@ class CallMatcher:
             return
         if self.unless_only and _only_used_by(ctx, node, self.unless_only):
             return
+        if at is not node:
+            # options shared by several calls: one finding at the shared setting
+            seen = ctx.cache.setdefault("matchers.reported_at", set())
+            key = (self.rule.id, at.start_byte, at.end_byte)
+            if key in seen:
+                return
+            seen.add(key)
         _report(ctx, self, at, node, callee=name)
 
 
@@ -499,6 +508,55 @@ _DEFINITIONS = {
     "assignment_expression": ("left", "right"), "assignment": ("left", "right"),
 }
 MAX_HOPS = 3
+_OPTION_OBJECT_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
+
+
+def named_options(ctx: FileContext, positional: list, keywords: dict) -> dict:
+    """JavaScript options passed by name: `jwt.verify(token, key, options)` with
+    `const options = { algorithms: [...] }` bound once in an enclosing scope (the function or
+    the module). Its properties count as keywords, as an inline object's do; a property written
+    inline wins. A name assigned more than once, or to anything but an object literal, adds
+    nothing: the value at the call is not known."""
+    out = keywords
+    for arg in positional:
+        if arg.type != "identifier":
+            continue
+        value = _bound_object(ctx, arg)
+        if value is None:
+            continue
+        props = {}
+        for prop in value.named_children:
+            if prop.type == "pair":
+                key, val = prop.child_by_field_name("key"), prop.child_by_field_name("value")
+                if key is not None and val is not None:
+                    props[syntax.text(key).strip("'\"`")] = val
+            elif prop.type == "shorthand_property_identifier":
+                props[syntax.text(prop)] = prop
+            elif prop.type == "spread_element":
+                props.setdefault("**", prop)
+        if props:
+            out = {**props, **out}
+    return out
+
+
+def _bound_object(ctx: FileContext, ident):
+    """The object literal `ident` names: the one value it is given in the nearest enclosing
+    function (or the module) that assigns it at all, when that value is an object literal."""
+    name = syntax.text(ident)
+    scope = ident.parent
+    while scope is not None:
+        if scope.type in ctx.profile.function_types or scope.parent is None:
+            values = _definitions(ctx, scope).get(name)
+            if values:
+                if len(values) != 1:
+                    return None
+                value = values[0][1]
+                if value.type in ("as_expression", "satisfies_expression") and \
+                        value.named_child_count:
+                    value = value.named_children[0]
+                return value if value.type == "object" else None
+        scope = scope.parent
+    return None
 _LOOKUPS = frozenset({"index_expression", "subscript", "subscript_expression", "array_access"})
 
 
@@ -531,6 +589,17 @@ def local_values(ctx: FileContext, node) -> list:
         if not frontier:
             break
     return out
+
+
+def last_assignment(ctx: FileContext, ident):
+    """The value last assigned to this identifier's name earlier in its function, or None."""
+    func = ident.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    if func is None:
+        return None
+    before = _assigned_before(_definitions(ctx, func).get(syntax.text(ident), ()), ident)
+    return before[-1] if before else None
 
 
 def _assigned_before(definitions, node) -> list:

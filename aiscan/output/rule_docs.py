@@ -25,7 +25,9 @@ _FAMILIES = (
     ("1", "1xx injection, XSS, path traversal, SSRF/redirect (Go, Java), LDAP/XPath/NoSQL, ReDoS"),
     ("2", "2xx deserialization, XXE"),
     ("3", "3xx weak hashes and ciphers, short keys, static IVs/salts, insecure randomness"),
-    ("4", "4xx TLS verification and versions, JWT, SSH host keys, cookies, assert-for-auth"),
+    ("4", "4xx TLS verification and versions, JWT, SSH host keys, cookies, assert-for-auth, "
+          "client-controlled authorization, GraphQL exposure, mass assignment, stored passwords, "
+          "Express fingerprinting and CSRF, XML limits, prototype pollution"),
     ("5", "5xx debug/dev settings, CORS, bind-all, permissions, CSRF, secrets in logs, timeouts"),
 )
 _MARKER = re.compile(r"(<!-- rules:(?P<name>[a-z-]+) -->)(?P<body>.*?)(<!-- /rules:(?P=name) -->)",

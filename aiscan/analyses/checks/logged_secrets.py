@@ -6,6 +6,7 @@ import functools
 import re
 
 from ...engine import syntax
+from ...engine.matchers import last_assignment
 from . import REGEX, register
 
 MAX_NODES = 2000  # arguments are small; a bound keeps pathological input cheap
@@ -16,6 +17,10 @@ OPAQUE = frozenset({"call", "call_expression", "method_invocation", "lambda", "a
                     "subscript_expression", "index_expression"})
 NAME_TYPES = frozenset({"identifier", "attribute", "member_expression", "selector_expression",
                         "field_access", "shorthand_property_identifier"})
+LEVELS = frozenset({"debug", "info", "warning", "warn", "error", "critical", "exception", "log"})
+# `L = Log(request)`, `audit = AuditLogger()`, `lg = logging.getLogger(__name__)`: a logger
+# held in a local variable of any name
+LOGGER_FACTORY = re.compile(r"(?i)(?:^|\.)(?:\w*log(?:ger)?|getLogger|get_logger)$")
 STRING_PARTS = frozenset({"string_content", "string_fragment", "escape_sequence", "string_start",
                           "string_end"})
 
@@ -57,11 +62,42 @@ def secret_names(args_node, profile, names) -> list[str]:
 def logged_secret(ctx, rule, node) -> None:
     params = rule.match["params"]
     name = ctx.callee(node)
-    if not _compiled(params["loggers"]).fullmatch(name):
+    if not _compiled(params["loggers"]).fullmatch(name) and not _local_logger(ctx, node):
         return
     args = node.child_by_field_name("arguments")
     if args is None:
         return
-    found = secret_names(args, ctx.profile, _compiled(params["names"]))
+    found = [n for n in secret_names(args, ctx.profile, _compiled(params["names"]))
+             if not _loop_variable(ctx, node, n)]
     if found:
         ctx.report(rule, node, callee=name, target=found[0])
+
+
+def _local_logger(ctx, node) -> bool:
+    """`x.info(...)` where `x` was assigned a logger earlier in the function."""
+    fn = node.child_by_field_name("function")
+    if fn is None or fn.type not in ctx.profile.attribute_types:
+        return False
+    obj = fn.child_by_field_name("object")
+    attr = fn.child_by_field_name("attribute") or fn.child_by_field_name("property")
+    if obj is None or obj.type != "identifier" or attr is None or \
+            syntax.text(attr) not in LEVELS:
+        return False
+    value = last_assignment(ctx, obj)
+    if value is None or value.type not in ctx.profile.call_types:
+        return False
+    return LOGGER_FACTORY.search(ctx.callee(value)) is not None
+
+
+def _loop_variable(ctx, node, name: str) -> bool:
+    """`for token in response_gen: print(token)`: an element of a stream or a list (the text
+    tokens a model streams, candidate words), not one credential the program holds."""
+    if "." in name:
+        return False
+    func = node.parent
+    while func is not None and func.type not in ctx.profile.function_types:
+        func = func.parent
+    scope = syntax.text(func) if func is not None else ctx.doc.text
+    return re.search(rf"\bfor\s*(?:await\s*)?\(?\s*(?:const\s+|let\s+|var\s+)?(?:\w+\s*,\s*)*"
+                     rf"{re.escape(name)}\s+(?:in|of)\b",
+                     scope) is not None

@@ -129,3 +129,52 @@ def _typed_receiver(ctx, name: str, callees) -> str | None:
 register("crypto.insecure-random-token", node_types=("call_expression", "method_invocation"),
          params={"callees": STRINGS, "names": REGEX})(
     insecure_random_token)
+
+
+# Calls that keep a value as guessable as it was: encodings, hashes without a key, formatting.
+TRANSPARENT_CALLS = frozenset({"str", "repr", "format", "int", "hex", "bytes", "base64.b64encode",
+                               "base64.urlsafe_b64encode", "base64.b32encode", "base64.b16encode",
+                               "hashlib.md5", "hashlib.sha1", "hashlib.sha256", "hashlib.sha512",
+                               "hashlib.new"})
+TRANSPARENT_METHODS = frozenset({"encode", "decode", "hexdigest", "digest", "format", "join",
+                                 "upper", "lower", "replace", "strftime", "isoformat",
+                                 "timestamp"})
+CARRIERS = frozenset({"interpolation", "string", "concatenated_string", "binary_operator",
+                      "parenthesized_expression", "argument_list", "attribute", "list",
+                      "tuple", "format_expression"})
+
+
+@register("python.predictable-token", node_types=("call",),
+          params={"callees": STRINGS, "names": REGEX})
+def predictable_token(ctx, rule, node) -> None:
+    """A clock reading made into a token by formatting, encoding or hashing only (no key):
+    `token = base64.b64encode(f"{user}:{datetime.now()}".encode())` is guessable."""
+    params = rule.match["params"]
+    name = ctx.callee(node)
+    if name not in params["callees"]:
+        return
+    cur = node
+    for _ in range(MAX_CLIMB * 2):
+        parent = cur.parent
+        if parent is None:
+            return
+        if parent.type == "call":
+            fn = parent.child_by_field_name("function")
+            if fn is None or fn.id == cur.id:  # `datetime.now().isoformat()`: a method of it
+                cur = parent
+                continue
+            callee = ctx.callee(parent)
+            if callee not in TRANSPARENT_CALLS and callee.rsplit(".", 1)[-1] not in \
+                    TRANSPARENT_METHODS:
+                return  # signed, encrypted or otherwise transformed by something we don't know
+        elif parent.type in ctx.profile.assign_types:
+            target = parent.child_by_field_name("left")
+            if target is None or target.id == cur.id:
+                return
+            leaf = syntax.dotted_name(target, ctx.profile).rsplit(".", 1)[-1]
+            if _compiled(params["names"]).search(leaf):
+                ctx.report(rule, node, callee=name, target=leaf)
+            return
+        elif parent.type not in CARRIERS:
+            return
+        cur = parent

@@ -142,8 +142,12 @@ class _Walker(SinkChecks):
         self.functions = self.profile.function_types | {"lambda"}
         self.flows: list[Flow] = []
         # node types whose exit does something; others are walked through without a marker
+        # strings built by hand that may be XML documents (`xml_document`)
+        self.markup_types = (self.profile.template_types | self.profile.concat_types) - {
+            "string"} if spec.xml_markup else frozenset()
         self.exit_types = self.functions | ASSIGN_TYPES | self.profile.call_types | {
-            "dictionary", "object", "tuple", "return_statement", "if_statement"} | CLASS_TYPES
+            "dictionary", "object", "tuple", "return_statement", "if_statement"} | \
+            CLASS_TYPES | self.markup_types
         # node types whose entry does more than push the children: the others take the
         # walk's fast path
         special = CLASS_TYPES | self.functions | LOOP_TYPES | COMPREHENSIONS | \
@@ -715,6 +719,8 @@ class _Walker(SinkChecks):
             self._call(node)
         elif t in ("dictionary", "object"):
             self._object_literal(node)
+        elif t in self.markup_types:
+            self._xml_document(node)
         elif t == "tuple" and node.named_child_count == 2:
             role = node.named_children[0]
             if role.type == "string" and syntax.string_content(role) in ("system", "developer"):

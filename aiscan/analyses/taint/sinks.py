@@ -17,6 +17,7 @@ from .specs import EXCEPTION, LOCAL_SOURCES, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
 from .containers import MODEL_PREFIX, appended, constant_key, inserted, popped
+from .markup import built_parts, xml_markup
 from .values import ARG_PREFIX, CLEAN, STRICT_PREFIX, real
 
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
@@ -29,6 +30,8 @@ TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_
 LIST_TYPES = frozenset({"list", "array", "tuple"})
 KEYS_KEY = "\5"  # scope key: KEYS_KEY + "d" -> True while d holds dict literals with constant keys
 FETCHER = re.compile(r"""["'`]\s*(?:curl|wget)\s""")
+WRITES = frozenset({"write", "write_text", "write_bytes"})
+CODE_FILE_WINDOW = 4000  # how far back an `open(...)` of the written file is looked for
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell",
                     "powershell.exe", "pwsh"})
 
@@ -125,13 +128,15 @@ class SinkChecks:
                 self.snapshot_rx.fullmatch(name):
             self.snapshots[node.id] = dict(self.env)
         fn = node.child_by_field_name("function")
+        if tail in WRITES and self.spec.code_files is not None:
+            self._code_file_write(node, fn, tail)
         if node.type == "method_invocation":  # Java: `sb.append(x)`
             fn = node
         if tail in ("append", "push", "extend", "add", "update", "insert", "unshift", "put",
                     "set", "setdefault", "appendleft", "addAll", "putAll") and \
                 fn is not None and (fn.type in self.profile.attribute_types or fn is node) and \
                 getattr(fn.child_by_field_name("object"), "type", None) == "identifier" and \
-                self.spec.sink_for(name) is None:
+                self.spec.sink_for(name, lambda: self._first_string(node)) is None:
             obj = fn.child_by_field_name("object")
             arguments = node.child_by_field_name("arguments")
             args = self.ev.taint(arguments, self.env)
@@ -151,7 +156,7 @@ class SinkChecks:
             if obj is not None and obj.type == "identifier":
                 self._model_call(node, syntax.text(obj), tail)
             return
-        sink = self.spec.sink_for(name)
+        sink = self.spec.sink_for(name, lambda: self._first_string(node))
         if sink is not None and sink.category == "header" and self._crlf_checked(name):
             sink = None
         if tail in RAW_WRITES:
@@ -171,6 +176,70 @@ class SinkChecks:
                 self._record(sink.category, arg, name, self.ev.taint(arg, self.env))
             return
         self._record(sink.category, node, name, self._sink_taint(sink, node))
+
+    def _xml_document(self, node) -> None:
+        """Data interpolated into an XML document built as text (markup.py)."""
+        if node.parent is not None and node.parent.type in self.profile.concat_types or \
+                "<" not in syntax.text(node)[:4000]:
+            return
+        text, values = built_parts(node, self.profile)
+        if not values or not xml_markup(text):
+            return
+        for value in values:
+            self._record("xml", value, "XML document", self.ev.taint(value, self.env))
+
+    def _first_string(self, node) -> str | None:
+        """The call's first argument when it is a plain string constant."""
+        positional, _ = syntax.call_arguments(node, self.profile)
+        if positional and positional[0].type in self.profile.string_types and \
+                syntax.value_kind(positional[0], self.profile) == syntax.LITERAL:
+            return syntax.string_content(positional[0])
+        return None
+
+    def _code_file_write(self, node, fn, tail: str) -> None:
+        """`f.write(data)` where `f = open("…/x.py", "w")` (or `with open(...) as f`), and
+        `path.write_text(data)` where the path names such a file: the data becomes code."""
+        if fn is None or fn.type not in self.profile.attribute_types:
+            return
+        obj = fn.child_by_field_name("object")
+        positional, _ = syntax.call_arguments(node, self.profile)
+        if obj is None or not positional:
+            return
+        taint = self.ev.taint(positional[0], self.env)
+        if not taint:
+            return
+        before = self.ctx.doc.text[max(0, node.start_byte - CODE_FILE_WINDOW):node.start_byte]
+        if tail == "write":
+            if obj.type != "identifier":
+                return
+            name = re.escape(syntax.text(obj))
+            opened = None
+            for opened in re.finditer(
+                    rf"\b{name}\s*=\s*(?:io\.|codecs\.)?open\s*\(([^\n]*?)\)\s*$"
+                    rf"|\bopen\s*\(([^\n]*?)\)\s+as\s+{name}\b", before, re.M):
+                pass
+            args = opened and (opened.group(1) or opened.group(2)) or ""
+            if not re.search(r"""['"][wax]\+?b?['"]|mode\s*=\s*['"][wax]""", args):
+                return
+            first = re.match(r"\s*(\w+)\s*(?:,|$)", args)  # a name holding the path
+            path = first.group(1) if first else args
+            before = before[:opened.start()]
+        else:
+            path = syntax.text(obj)
+        if not self._names_code_file(path, before):
+            return
+        self._record("code-file", node, f"{syntax.text(fn)}", taint)
+
+    def _names_code_file(self, path: str, before: str) -> bool:
+        """The path text names a code or template file, or is a name last assigned one."""
+        if self.spec.code_files.search(path):
+            return True
+        if not re.fullmatch(r"\w+", path):
+            return False
+        assigned = None
+        for assigned in re.finditer(rf"\b{re.escape(path)}\s*=\s*([^\n]+)", before):
+            pass
+        return assigned is not None and self.spec.code_files.search(assigned.group(1)) is not None
 
     def _sink_args(self, sink: Sink, node) -> tuple[list, dict]:
         positional, keywords = syntax.call_arguments(node, self.profile)

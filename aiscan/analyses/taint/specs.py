@@ -42,7 +42,8 @@ LOCAL_SOURCES = frozenset({INPUT, ARGV, ENV})
 LOCAL_INTENDED_SINKS = frozenset({"path", "ssrf"})
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
-             "ldap", "session", "header", "response", "cookie", "log")
+             "ldap", "session", "header", "response", "cookie", "log", "glob", "code-file",
+             "cors-origin", "xml")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,9 @@ class Sink:
     program_first: bool = False
     all_args: bool = False
     excluded: tuple[str, ...] = ()  # names the globs catch that are not this sink
+    # the call is this sink only when its first argument is a string constant matching this
+    # (a header's name: `res.set("Access-Control-Allow-Origin", x)`)
+    name_arg: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -112,19 +116,32 @@ class Spec:
     # framework rejects CR/LF in a value: written there, request data cannot split the
     # response (CWE-113), so they are not header sinks
     crlf_checked: tuple[str, ...] = ()
+    # template literals and `+` chains that build XML documents are sinks ("xml", markup.py)
+    xml_markup: bool = False
     # a file none of whose text matches cannot hold a source: it is not analysed at all
     may_have_source: re.Pattern = re.compile("")
+    # a file path that the program (or its template engine) later runs or renders: data
+    # written into such a file is code (`open("plugins/x.py", "w").write(request_body)`)
+    code_files: re.Pattern | None = None
     # lookups by callee name, owned by the spec (a spec lives as long as the process)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def sink_for(self, name: str) -> Sink | None:
+    def sink_for(self, name: str, first_arg=lambda: None) -> Sink | None:
+        """The first sink `name` is; `first_arg()` gives the call's first argument as a string
+        constant (or None), asked only when a sink depends on it."""
         memo = self._memo.setdefault("sinks", {})
         if name not in memo:
             if len(memo) > 100_000:  # bounded: a huge scan meets many distinct callees
                 memo.clear()
-            memo[name] = next((s for s in self.sinks if _globs(s.callees).match(name)
-                               and name not in s.excluded), None)
-        return memo[name]
+            memo[name] = tuple(s for s in self.sinks if _globs(s.callees).match(name)
+                               and name not in s.excluded)
+        for sink in memo[name]:
+            if sink.name_arg is None:
+                return sink
+            value = first_arg()
+            if value is not None and sink.name_arg.fullmatch(value):
+                return sink
+        return None
 
     def source_call(self, name: str) -> str | None:
         return _first(self.source_calls, name, self._memo.setdefault("source_calls", {}))
@@ -155,7 +172,8 @@ LLM_READ = re.compile(
 LLM_RUN_RECEIVER = re.compile(r"chain|agent|llm|executor", re.I)
 DOCUMENT_ATTRS = frozenset({"page_content"})
 
-_HTML_ESCAPES = frozenset({"xss", "template"})
+# HTML escaping also escapes XML's five special characters
+_HTML_ESCAPES = frozenset({"xss", "template", "xml"})
 
 PYTHON = Spec(
     request_objects=frozenset({"request", "req"}),
@@ -210,6 +228,7 @@ PYTHON = Spec(
         "os.path.basename": frozenset({"path"}),
         "werkzeug.utils.secure_filename": frozenset({"path"}),
         "secure_filename": frozenset({"path"}),
+        "glob.escape": frozenset({"glob"}),
     },
     sinks=(
         Sink("command", ("os.system", "os.popen", "commands.getoutput", "subprocess.getoutput",
@@ -246,6 +265,9 @@ PYTHON = Spec(
              excluded=("re.search", "regex.search", "self.search")),
         Sink("ldap", ("*.search_s", "*.search_st", "*.search_ext", "*.search_ext_s"), args=(2,),
              keywords=("filterstr",)),
+        # a wildcard pattern: `*` in the data matches every file (`glob("key.*." + key)`)
+        Sink("glob", ("glob.glob", "glob.iglob", "*.glob", "*.rglob"),
+             keywords=("pathname", "pattern"), excluded=("self.glob", "self.rglob")),
         Sink("header", ("*.set_header", "*.add_header", "*.send_header"), args=(1,)),
         Sink("cookie", ("*.set_cookie", "*.set_signed_cookie"), args=(1,), keywords=("value",)),
         # log forging: a newline in the data writes a fake log entry
@@ -310,6 +332,8 @@ PYTHON = Spec(
                        "aiohttp.Client*", "*.PreparedRequest", "*.prepare_request",
                        "*.build_request", "*.Requests", "*RequestsWrapper", "*Client",
                        "*.Session"),
+    code_files=re.compile(
+        r"""\.(?:py|pyw|pth|html?|jinja2?|j2|tpl|tmpl|mako|jinja)\b['"]|['"/]templates/"""),
 )
 
 JAVASCRIPT = Spec(
@@ -336,6 +360,9 @@ JAVASCRIPT = Spec(
         "String", "JSON.parse", "JSON.stringify", "path.join", "path.resolve", "path.normalize",
         "decodeURIComponent", "decodeURI", "Buffer.from", "Array.from", "Object.values",
         "URL", "URLSearchParams", "url.parse", "querystring.parse", "qs.parse", "atob", "btoa", "encodeURI", "escape", "unescape",
+        # XML parsers: the parsed document holds the text it was given
+        "libxmljs.parseXml", "libxmljs.parseXmlString", "libxmljs2.parseXml",
+        "libxmljs2.parseXmlString",
     }),
     clean_all=frozenset({"Number", "parseInt", "parseFloat", "Boolean", "Math.abs", "Math.floor",
                          "Math.ceil", "Math.round", "Math.min", "Math.max", "Math.trunc",
@@ -349,6 +376,8 @@ JAVASCRIPT = Spec(
         "_.escape": _HTML_ESCAPES, "xss": _HTML_ESCAPES, "encodeURIComponent": _HTML_ESCAPES,
         "shell-quote.quote": frozenset({"command"}), "shellescape": frozenset({"command"}),
         "path.basename": frozenset({"path"}),
+        "xml-escape": frozenset({"xml"}), "xmlescape": frozenset({"xml"}),
+        "escapeXml": frozenset({"xml"}), "escape-xml": frozenset({"xml"}),
     },
     sinks=(
         Sink("command", ("child_process.*",)),
@@ -385,6 +414,10 @@ JAVASCRIPT = Spec(
                      "response.send", "reply.send", "*.html", "$.append", "$.prepend",
                      "$.after", "$.before", "$.replaceWith", "jQuery.append", "jQuery.prepend",
                      "jquery.append", "jquery.prepend", "$.wrap", "$.wrapAll")),
+        # CORS: the allowed origin taken from the request (its own `Origin` header) allows
+        # every site; before the generic header sink, which it replaces for this header
+        Sink("cors-origin", ("*.setHeader", "*.header", "*.set", "*.append"), args=(1,),
+             name_arg=re.compile(r"(?i)access-control-allow-origin")),
         Sink("header", ("*.setHeader", "*.writeHead"), args=(1,)),
         Sink("cookie", ("*.cookie",), args=(1,), excluded=("document.cookie",)),
         Sink("log", ("*logger.debug", "*logger.info", "*logger.warn", "*logger.warning",
@@ -420,6 +453,10 @@ JAVASCRIPT = Spec(
         ParamSource(REQUEST, signature=re.compile(r"^(?:event|evt|e|ev|msg|message)$"),
                     callback_of=re.compile(r"addEventListener\(\s*['\"]message['\"]|\.onmessage\s*="),
                     route=False),
+        # node-xmlrpc method handlers `server.on("method", (err, params, callback) => ...)`:
+        # `params` are the XML-RPC call's arguments
+        ParamSource(REQUEST, signature=re.compile(r"^(?:err|error|e),params,(?:callback|cb|done)$"),
+                    callback_of=re.compile(r"\.on\(\s*['\"][\w.]+['\"]"), index=1, route=False),
         # NestJS / routing-controllers parameter decorators
         ParamSource(PARAM, annotation=re.compile(
             r"@(?:Query|Param|Body|Headers|Req|Request|UploadedFile|QueryParam|BodyParam)\s*\(")),
@@ -431,6 +468,7 @@ JAVASCRIPT = Spec(
     outgoing_requests=("http.request", "https.request", "http.get", "https.get", "http2.connect",
                        "Request", "axios*", "got*", "superagent*", "undici.*", "needle*",
                        "*.request.agent", "*.prepareRequest", "*.buildRequest"),
+    xml_markup=True,
     may_have_source=re.compile(
         r"req|location|document\.URL|process\.(?:env|argv)|fetch|axios|prompt|readline"
         r"|invoke|predict|generateContent|generateText|completions|messages|responses"

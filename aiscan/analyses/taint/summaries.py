@@ -28,6 +28,9 @@ MAX_SINKS = 64  # per function: a summary stays small whatever the function's si
 MAX_PENDING = 2000
 MAX_CALL_FACTS = 200
 SELF_NAMES = frozenset({"self", "cls", "this"})
+# JavaScript: a module calling its own export (`module.exports.get(url)` after
+# `module.exports.get = function (url) {...}`) calls a function of this file
+EXPORT_OBJECTS = frozenset({"exports", "module.exports"})
 # Facts between files. Out: `FileResult.facts["taint"]` (the "taint" collector reads them from
 # `ctx.cache[OUT_KEY]`): calls into other modules, this file's exported summaries, a package
 # index's re-exports. In: what the cross-file round learnt, given to `Analyzer.analyze(facts=)`
@@ -105,7 +108,8 @@ def local_callee(call, profile, imports: dict) -> str | None:
         obj = fn.child_by_field_name("object") or fn.child_by_field_name("operand")
         attr = fn.child_by_field_name("attribute") or fn.child_by_field_name("property") or \
             fn.child_by_field_name("field")
-        if obj is not None and attr is not None and syntax.text(obj) in SELF_NAMES:
+        if obj is not None and attr is not None and (
+                syntax.text(obj) in SELF_NAMES or syntax.text(obj) in EXPORT_OBJECTS):
             return syntax.text(attr)
     return None
 

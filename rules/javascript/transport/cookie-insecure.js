@@ -15,3 +15,12 @@ function login(res, sid) {
 app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: false } }));
 // ok: JS404
 app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true } }));
+
+app.use(session({
+  secret: process.env.SESSION_SECRET,
+  // ruleid: JS404
+  cookie: {
+    secure: false,
+    maxAge: 3600000,
+  },
+}));

@@ -20,3 +20,20 @@ def login(user, password, settings, max_tokens):
     logger.warning("password reset requested for %s", user.email)
     # ok: PY512
     logger.info("checked", extra={"has_password": password is not None})
+
+
+def audited(request, password, parser):
+    audit = AuditLog(request)
+    # ruleid: PY512
+    audit.info(f"POST with password {password}")
+    # ok: PY512
+    audit.info(f"POST from {request.path}")
+    entries = parser.parse(request)
+    # ok: PY512
+    entries.info(password)
+
+
+def stream(response_gen):
+    for token in response_gen:
+        # ok: PY512
+        print(token, end="", flush=True)

@@ -20,3 +20,19 @@ def safe(data, password, salt):
     # ok: PY302
     checksum = hashlib.sha1(data, usedforsecurity=False).hexdigest()
     return etag, password_hash, checksum
+
+
+def fast(user, password, salt, data):
+    # ruleid: PY302
+    digest = hashlib.sha256(password.encode()).hexdigest()[::-1]
+    # ruleid: PY302
+    salted = hashlib.sha512((salt + user.password).encode("utf-8")).hexdigest()
+    # ruleid: PY302
+    other = hashlib.new("sha256", password.encode()).hexdigest()
+    # ok: PY302
+    password_digest = hashlib.sha256(data).hexdigest()
+    # ok: PY302
+    key = hashlib.sha256(derive(password)).digest()
+    # ok: PY302
+    fingerprint = hashlib.sha256(password_policy_text.encode()).hexdigest()
+    return digest, salted, other, password_digest, key, fingerprint

@@ -67,6 +67,7 @@ function buildServer(): McpServer {
 }
 
 const app = express();
+app.disable("x-powered-by");
 app.use(express.json());
 app.use((req, res, next) => {
   const presented = req.headers.authorization ?? "";
