@@ -8,6 +8,7 @@ the SSRF check reads the constant's text in place of the name to see that.
 from __future__ import annotations
 
 from ...engine import syntax
+from .scope_keys import SANDBOX_KEY
 
 CACHE_KEY = "taint.constants"
 
@@ -66,7 +67,6 @@ def constant_text(ctx, part) -> str | None:
     return module_strings(ctx).get(syntax.text(inner))
 
 
-SANDBOX_KEY = "\4"  # walker scope: SANDBOX_KEY + name -> True when name holds a Jinja sandbox
 SANDBOXES_KEY = "taint.sandbox_factories"
 
 

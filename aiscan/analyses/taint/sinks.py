@@ -6,13 +6,14 @@ A mixin of the taint walker: it reads the walker's current scope (`self.env`, `s
 
 from __future__ import annotations
 
+import fnmatch
 import re
 import sys
 from dataclasses import dataclass
 
 from ...engine import syntax
 from .constants import SANDBOX_KEY, constant_text, module_strings, sandbox_call
-from .specs import ENV, EXCEPTION, Sink
+from .specs import ENV, EXCEPTION, LOCAL_SOURCES, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
 from .dispatch import called_field, package_callee
@@ -20,6 +21,7 @@ from .xmlparsers import HARDENING_METHODS, XXE, harden, parse_taint, recorded
 from .containers import MODEL_PREFIX, appended, constant_key, inserted, popped
 from .markup import built_parts, xml_markup
 from .values import ARG_PREFIX, CLEAN, STRICT_PREFIX, real
+from .scope_keys import KEYS_KEY
 
 FALSY = frozenset({"False", "0", "None", "false", "null", "undefined"})
 # scope copies kept per file for syntactic rules' proofs; past it a proof sees no scope (only
@@ -34,6 +36,45 @@ WRITES = frozenset({"write", "write_text", "write_bytes"})
 CODE_FILE_WINDOW = 4000  # how far back an `open(...)` of the written file is looked for
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell",
                     "powershell.exe", "pwsh"})
+
+# calls that write bytes to a connection, and the start of a hand-written HTTP response head
+RAW_WRITES = frozenset({"write", "end", "send", "sendall", "writelines"})
+RAW_HEAD = re.compile(r"""^\(*[bfrBFR]{0,2}["'`]HTTP/\d""")
+# a test that a chat message's role is system (`role == "system"`, `t in {"system", ...}`)
+ROLE_NAME = re.compile(r"""["'](?:system|developer)["']""")
+ROLE_TEST = re.compile(r"""(?:===?|\bin\b)[^:]{0,120}?["'](?:system|developer)["']"""
+                       r"""|["'](?:system|developer)["']\s*===?"""
+                       r"""|\binstanceof\s+\w*SystemMessage\b|isinstance\([^)]{0,80}SystemMessage""")
+def _not_local(taint: frozenset) -> frozenset:
+    """The program a command runs without a shell: a path taken from the environment is
+    configuration. One named on the command line or at the terminal stays a (local-source)
+    flow, which the default policy holds back like every local-only flow into a command
+    (aiscan.pipeline.policy): the user choosing what to run (`nohup`, `xargs`, a re-exec of
+    the program itself) is shown only with `--profile all`. Into a shell string it is
+    reported."""
+    return frozenset(item for item in taint if item[0] != ENV)
+
+
+CODE_FLAGS = frozenset({"-c", "-e", "/c", "/C", "-Command", "--eval", "-lc", "-ic"})
+INTERPRETERS = SHELLS | {"python", "python3", "sys.executable", "node", "process.execPath",
+                         "perl", "ruby", "php", "deno", "bun"}
+
+
+def _argv_head(node, profile):
+    """The expression holding a program's name: `[sys.executable] + argv` starts with the
+    list on the left of `+` (the rest only adds arguments)."""
+    head = node
+    for _ in range(16):
+        while head.type == "parenthesized_expression" and head.named_child_count == 1:
+            head = head.named_children[0]
+        op = head.child_by_field_name("operator")
+        if head.type not in profile.concat_types or op is None or syntax.text(op) != "+":
+            break
+        left = head.child_by_field_name("left")
+        if left is None:
+            break
+        head = left
+    return head if head.type in LIST_TYPES else node
 
 
 JS_EXTENSIONS = frozenset({"js", "ts", "mjs", "cjs", "jsx", "tsx"})
@@ -116,6 +157,8 @@ class SinkChecks:
             args = self.ev.taint(arguments, self.env)
             if obj is not None and obj.type == "identifier":
                 key = syntax.text(obj)
+                if tail in ("update", "setdefault", "put", "putAll", "set", "add"):
+                    self.env.pop(KEYS_KEY + key, None)  # keys no longer only the literal's
                 self._model_call(node, key, tail)
                 if args:
                     self.env[key] = self.env.get(key, CLEAN) | args
@@ -130,6 +173,10 @@ class SinkChecks:
                 self._model_call(node, syntax.text(obj), tail)
             return
         sink = self.spec.sink_for(name, lambda: self._first_string(node))
+        if sink is not None and sink.category == "header" and self._crlf_checked(name):
+            sink = None
+        if tail in RAW_WRITES:
+            self._raw_head(node, name)
         # a local callee's name is the last segment of the call as written: most calls name
         # no function of this file, and are not looked at further; a parse sink is named by a
         # common word (`this.parse(x)` is the class's own)
@@ -316,7 +363,10 @@ class SinkChecks:
             return self._union(chosen)
         if not chosen:
             return CLEAN
-        program = chosen[0]
+        program = _argv_head(chosen[0], self.profile)
+        if program.type in LIST_TYPES and self._runs_code(program.named_children):
+            # `[sys.executable, "-c", code]`, `["bash", "-c", cmd]`: the string is run as code
+            return self._union(chosen)
         if program.type in LIST_TYPES:
             first = program.named_children[0] if program.named_child_count else None
             taint = self.ev.taint(first, self.env)
@@ -324,8 +374,7 @@ class SinkChecks:
             taint = self.scopes[-1][1][syntax.text(program)]
         else:
             taint = self.ev.taint(program, self.env)
-        # without a shell, a program path taken from the environment is configuration
-        return frozenset(item for item in taint if item[0] != ENV)
+        return _not_local(taint)
 
     def _receiver(self, node):
         if node.type == "method_invocation":
@@ -345,9 +394,35 @@ class SinkChecks:
             return CLEAN
         first = args[0]
         if first.type in self.profile.string_types and \
-                syntax.string_content(first).rsplit("/", 1)[-1] in SHELLS:
+                syntax.string_content(first).rsplit("/", 1)[-1] in SHELLS or \
+                self._runs_code(args) or any(
+                    a.type in LIST_TYPES and self._runs_code(a.named_children) for a in args[1:3]):
             return self._union(args)
-        return self.ev.taint(first, self.env)
+        return _not_local(self.ev.taint(first, self.env))
+
+    def _crlf_checked(self, name: str) -> bool:
+        """A header setter whose framework rejects CR/LF: no header can be split there."""
+        return any(fnmatch.fnmatchcase(name, g) for g in self.spec.crlf_checked)
+
+    def _raw_head(self, node, name: str) -> None:
+        """`sock.sendall(f"HTTP/1.1 302 Found\\r\\nLocation: {url}...")`: a response head
+        written by hand, where a CR/LF in the data starts a header of the attacker's."""
+        positional, _ = syntax.call_arguments(node, self.profile)
+        if positional and RAW_HEAD.match(syntax.text(positional[0])[:24]):
+            self._record("header", node, name, self.ev.taint(positional[0], self.env))
+
+    def _runs_code(self, args) -> bool:
+        """A literal `-c` / `-e` among a program's arguments: the interpreter or shell runs
+        the next argument as code (`python -c`, `sh -c`, `node -e`, `cmd /c`)."""
+        args = list(args)[:8]
+        if not args:
+            return False
+        first = args[0]
+        program = syntax.string_content(first).rsplit("/", 1)[-1] \
+            if first.type in self.profile.string_types else syntax.text(first)[:40]
+        return program in INTERPRETERS and any(
+            a.type in self.profile.string_types and syntax.string_content(a) in CODE_FLAGS
+            for a in args[1:])
 
     def _url_taint(self, node) -> frozenset:
         """A URL whose text fixes scheme and host (`f"https://api.example.com/{x}"`) goes to
@@ -516,7 +591,32 @@ class SinkChecks:
             self.call_facts.append({"module": module, "function": function, "args": args,
                                     "callee": name})
 
+    def _role_branch(self, node) -> bool:
+        """The node runs only when a message's role is already system: a branch under
+        `if role == "system":` / `elif kind in {"system", "developer"}:` / `case "system":`
+        that converts a chat message into its message object (`SystemMessage(content=...)`)
+        keeps the role the data already had."""
+        cur, child = node.parent, node
+        for _ in range(48):
+            if cur is None or cur.type in self.profile.function_types:
+                return False
+            if cur.type in ("if_statement", "elif_clause"):
+                cond = cur.child_by_field_name("condition")
+                body = cur.child_by_field_name("consequence")
+                if body is not None and body.id == child.id and cond is not None and \
+                        ROLE_TEST.search(syntax.text(cond)[:300]):
+                    return True
+            elif cur.type in ("switch_case", "case_clause"):
+                value = cur.child_by_field_name("value") or (
+                    cur.named_children[0] if cur.named_child_count else None)
+                if value is not None and ROLE_NAME.fullmatch(syntax.text(value)[:20]):
+                    return True
+            cur, child = cur.parent, cur
+        return False
+
     def _record(self, category: str, node, sink: str, taint: frozenset) -> None:
+        if category == "system-prompt" and taint and self._role_branch(node):
+            return
         if category == "command" and taint and node.type in self.profile.call_types and \
                 FETCHER.search(syntax.text(node)[:300]):
             # `curl {url}` run for the user: the server fetches what they name

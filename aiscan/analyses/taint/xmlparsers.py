@@ -15,9 +15,9 @@ from __future__ import annotations
 from ...engine import syntax
 from .specs import XML_PARSER
 from .summaries import ARG_PREFIX
+from .scope_keys import XML_STATE_PREFIX as STATE_PREFIX
 
 HARDENING_METHODS = frozenset({"setFeature", "setProperty", "setAttribute"})
-STATE_PREFIX = "\4xml:"  # env key: the hardening flags set so far on a parser variable
 XXE = "xxe"
 COMPLETE = (frozenset({"full"}), frozenset({"general", "parameter"}),
             frozenset({"dtd", "schema"}))
