@@ -1,3 +1,5 @@
+from urllib.parse import urlparse
+
 from flask import redirect, request, url_for
 
 
@@ -65,3 +67,17 @@ def set_language():
         # ruleid: PY155
         return redirect(back)
     return redirect(url_for("index"))
+
+
+def back():
+    nxt = request.args.get("next", "/")
+    if urlparse(nxt).netloc == request.host:
+        # same host as the request: the redirect stays on this site
+        # ok: PY155
+        return redirect(nxt)
+    parts = urlparse(nxt)
+    if parts.netloc != request.host:
+        # ruleid: PY155
+        return redirect(nxt)
+    # ok: PY155
+    return redirect(nxt)

@@ -124,3 +124,17 @@ def list_remote_models_shape_only():
         return "bad url", 400
     # ruleid: PY154
     return requests.get(base + "/models", timeout=5).text
+
+
+def search_api(query):
+    # `req` is an outgoing request this code prepares, not the request being handled
+    req = requests.PreparedRequest()
+    req.prepare_url("https://search.example.com/v1", {"q": query})
+    # ok: PY154
+    return requests.get(req.url, timeout=5).json()
+
+
+def relay():
+    req = request
+    # ruleid: PY154
+    return requests.get(req.args["next"], timeout=5).text
