@@ -71,8 +71,11 @@ INTERPOLATION = re.compile(r"\$\{|\{\{|%\(\w*\)s|\$[A-Z_][A-Z0-9_]*\b|%[A-Z_]+%|
                            r"|\{[A-Za-z_][\w.]*(?:\([^{}\n]*\)|\[[^{}\n]*\])*(?:![rsa])?(?::[^{}\n]*)?\}")
 IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
                         r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
-# words: `fake-access-token`, `refreshToken`, `supersecret` (not `RkmrIpZclpePlRPK`)
-PHRASE = re.compile(r"[A-Za-z]+(?:[-_. :/][A-Za-z]+)+|[a-z]+|[A-Z]+|(?:[A-Z]?[a-z]{2,})+")
+# words: `fake-access-token`, `refreshToken`, `supersecret` (not `RkmrIpZclpePlRPK`), and
+# lower-case slugs whose words may end in digits (`boto3-stubs-full`, `django-saml2-auth`:
+# package and resource names)
+PHRASE = re.compile(r"[A-Za-z]+(?:[-_. :/][A-Za-z]+)+|[a-z]+|[A-Z]+|(?:[A-Z]?[a-z]{2,})+|"
+                    r"[a-z]{2,}[0-9]*(?:-[a-z]{2,}[0-9]*)+")
 HAND_TYPED = re.compile(r"(?i)0{8,}|abcdefgh|12345678|1234-1234")
 VERSION = re.compile(r"[~^<>=v ]*\d+(?:\.[\dx*]+)+(?:[-+][\w.]+)?")  # "pbkdf2-password": "^1.2.1"
 TRIPLE_QUOTED = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'')
