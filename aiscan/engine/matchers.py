@@ -37,14 +37,21 @@ class _Lazy:
     """A regex compiled on first use: most rules never fire in a small scan, and compiling
     every rule's patterns up front was a third of a pre-commit run's start-up."""
 
-    __slots__ = ("source", "flags", "_compiled")
+    __slots__ = ("source", "flags", "_compiled", "start_class")
 
-    def __init__(self, source: str, flags: int = 0):
+    def __init__(self, source: str, flags: int = 0, start_class: bool = False):
         self.source, self.flags, self._compiled = source, flags, None
+        # searched through whole texts: led by a lookahead on its first characters
+        self.start_class = start_class
 
     def __getattr__(self, name):  # search, finditer, fullmatch, ...
         if self._compiled is None:
-            self._compiled = _compile(self.source, self.flags)
+            source = self.source
+            if self.start_class:
+                from .regex_start import with_start_class
+
+                source = with_start_class(source, self.flags)
+            self._compiled = _compile(source, self.flags)
         return getattr(self._compiled, name)
 
 
@@ -352,7 +359,7 @@ class RegexMatcher:
         self.rule = rule
         self.message = clause.get("message")
         flags = re.IGNORECASE if spec.get("ignore_case") else 0
-        self.pattern = _Lazy(spec["pattern"], flags | re.MULTILINE)
+        self.pattern = _Lazy(spec["pattern"], flags | re.MULTILINE, start_class=True)
         self.scope = spec.get("scope", "any")
         self.group = spec.get("group", 0)
         self.files = spec.get("files")
