@@ -1,4 +1,5 @@
-"""The first-character lookahead (engine/regex_start.py) never changes what a pattern matches."""
+"""The first-character lookahead (engine/regex_start.py) never changes what a pattern
+matches."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ def _regex_clauses():
             if spec:
                 flags = (re.IGNORECASE if spec.get("ignore_case") else 0) | re.MULTILINE
                 yield rule, spec["pattern"], flags
+        # provider key shapes (check secrets.pattern), searched through the whole text
+        for shape in (rule.match.get("params") or {}).get("patterns") or ():
+            if isinstance(shape, dict) and "pattern" in shape:
+                yield rule, shape["pattern"], re.IGNORECASE if shape.get("ignore_case") else 0
 
 
 CLAUSES = list(_regex_clauses())
@@ -52,7 +57,8 @@ def test_the_lookahead_names_every_first_character(pattern, flags, led):
 
 
 @pytest.mark.parametrize("pattern", [
-    r"x?", r"[^a]b", r".b", r"(?i)abc", r"(?i:a)b", r"(?<=a)b", r"$a", r"\Wb", "",
+    r"x?", r"[^a]b", r".b", r"(?i)abc", r"(?i:a)b", r"(?<=a)b", r"$a", r"\Wb", r"(?:^|\s)-u",
+    "",
 ])
 def test_patterns_it_cannot_read_are_left_alone(pattern):
     assert with_start_class(pattern) == pattern
