@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import fingerprints, overlap, suppressions
 from .context import FileContext
-from .matchers import AssignMatcher, CallMatcher, CheckMatcher, JoinedNodes, QueryMatcher, RegexMatcher, assignment_parts, compile_rule
+from .matchers import AssignMatcher, CallMatcher, CheckMatcher, JoinedNodes, QueryMatcher, RegexMatcher, assignment_parts, compile_rule, joint_matches
 from ..model import Document, Finding, Notification, Rule
 from .grammars import PROFILES
 from ..pipeline.reading import read_document
@@ -253,10 +253,22 @@ class Analyzer:
                 self._guard(rule, result, m.scan_text, ctx, doc.text)
         if tree is not None:
             self._traverse(ctx, active, result)
+        # query rules: one pass over the tree for all of them, each reported at its turn
+        queries = [m for _, m in active if isinstance(m, QueryMatcher)] if tree is not None \
+            else []
+        joint = None
+        if len(queries) > 1:
+            try:
+                joint = iter(joint_matches(ctx, queries))  # in the order of `active`
+            except Exception:  # noqa: BLE001 - each rule's own query runs and reports
+                joint = None
         for rule, m in active:
             if isinstance(m, QueryMatcher):
                 if tree is not None:
-                    self._guard(rule, result, m.run, ctx)
+                    if joint is not None:
+                        self._guard(rule, result, m.report_matches, ctx, next(joint))
+                    else:
+                        self._guard(rule, result, m.run, ctx)
             elif isinstance(m, CheckMatcher) and m.node_types is None and (
                     tree is not None or _text_check(rule, m)):
                 self._guard(rule, result, m.run, ctx)  # text files: generic rules only

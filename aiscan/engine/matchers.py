@@ -463,7 +463,11 @@ class QueryMatcher:
         import tree_sitter
 
         query = self.compile(ctx.language)
-        for _, captures in tree_sitter.QueryCursor(query).matches(ctx.tree.root_node):
+        self.report_matches(ctx, [c for _, c in
+                                  tree_sitter.QueryCursor(query).matches(ctx.tree.root_node)])
+
+    def report_matches(self, ctx: FileContext, matches: list[dict]) -> None:
+        for captures in matches:
             nodes = captures.get("match") or next(iter(captures.values()), None)
             if nodes and self.unless_safe is not None:
                 safe = captures.get(self.unless_safe["capture"])
@@ -471,6 +475,34 @@ class QueryMatcher:
                     continue
             if nodes:
                 ctx.report(self.rule, nodes[0], message=self.message)
+
+
+def joint_matches(ctx: FileContext, matchers: list[QueryMatcher]) -> list[list[dict]]:
+    """The matches of several query rules from one pass over the tree (one query holding all
+    their patterns), each rule's in the order its own query gives them."""
+    import tree_sitter
+
+    query, owner = _joint_query(ctx.language, tuple(m.source for m in matchers))
+    out: list[list[dict]] = [[] for _ in matchers]
+    for index, captures in tree_sitter.QueryCursor(query).matches(ctx.tree.root_node):
+        out[owner[index]].append(captures)
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _joint_query(language: str, sources: tuple[str, ...]):
+    """One query of many rules' patterns, and the rule (position in `sources`) of each pattern."""
+    import tree_sitter
+
+    from .languages import ts_language
+
+    owner: list[int] = []
+    for i, source in enumerate(sources):
+        owner += [i] * _compile_query(language, source).pattern_count
+    query = tree_sitter.Query(ts_language(language), "\n".join(sources))
+    if query.pattern_count != len(owner):
+        raise ValueError("joint query: pattern count differs from the rules' queries")
+    return query, owner
 
 
 @functools.lru_cache(maxsize=None)
