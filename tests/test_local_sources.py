@@ -38,3 +38,34 @@ def test_profile_all_shows_local_flows(tmp_path):
     _, doc = scan_json(tmp_path, "--no-cache", "--profile", "all")
     lines = _by_line(doc)
     assert lines.get(5) == "PY153" and lines.get(9) == "PY150"
+
+
+OPERATOR_CLI = """\
+import argparse
+import subprocess
+
+from flask import request
+
+args = argparse.ArgumentParser().parse_args()
+subprocess.run(["gcloud", "run", "deploy", args.service])
+subprocess.run([args.editor, "notes.txt"])
+exec(args.code, {})
+eval("1 + " + args.extra)
+
+
+def handler():
+    subprocess.run([request.args["tool"], "notes.txt"])
+"""
+
+
+def test_local_command_and_code_without_a_pattern_finding_are_held_back(tmp_path):
+    write_tree(tmp_path, {"cli.py": OPERATOR_CLI})
+    _, doc = scan_json(tmp_path, "--no-cache")
+    lines = _by_line(doc)
+    assert 8 not in lines  # the program its user named, run as asked (an argv list, no shell)
+    # exec/eval of a non-literal: the pattern rule flags the call anyway, the flow stays
+    assert lines.get(9) == "PY151" and lines.get(10) == "PY151"
+    assert lines.get(14) == "PY150"  # the same call fed request data: reported
+    assert doc["summary"]["not_shown"]["local_source_flows"] == 1
+    _, everything = scan_json(tmp_path, "--no-cache", "--profile", "all")
+    assert _by_line(everything).get(8) == "PY150"

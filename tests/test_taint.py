@@ -277,3 +277,13 @@ def test_source_tables_match_the_first_glob_in_order():
     assert _first(table, "client.get", {}) == "http"
     assert _first(table, "get", {}) is None
     assert _first((), "os.getenv", {}) is None
+
+
+def test_scope_key_prefixes_are_distinct():
+    """Facts about names share the walker's scope under control-character prefixes: two
+    features must never pick the same one (nor one that starts another)."""
+    from aiscan.analyses.taint import scope_keys
+
+    keys = scope_keys.ALL
+    assert len(set(keys)) == len(keys)
+    assert not [(a, b) for a in keys for b in keys if a != b and a.startswith(b)]

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import posixpath
 
+from .gopackages import GoPackages
+
+from ..analyses.taint.dispatch import DYNCALLS_KEY, STORES_KEY
 from ..analyses.taint.summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, FACTS_KEY,
                                        IMPORTED_KEY, REEXPORTS_KEY)
 
@@ -29,23 +32,31 @@ JS_EXTENSIONS = (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx")
 def resolve(analyzer, results: list, files: list, budget: float, cache=None) -> list:
     by_rel = {f.rel: f for f in files}
     index = {r.path: i for i, r in enumerate(results)}
+    go = GoPackages(by_rel) if any(rel.endswith(".go") for rel in by_rel) else None
     entries: dict[str, dict] = {}
     imports: dict[str, dict] = {}
     todo = results
     reanalysed = 0
     for _ in range(MAX_ROUNDS):
         changed: set[str] = set()
+        stores = _stores(results, go) if go is not None else {}
         for res in todo:
             for call in _facts(res).get(CALLS_KEY) or ():
-                target, function = _follow(res.path, call, by_rel, results, index)
+                target, function = _follow(res.path, call, by_rel, results, index, go)
                 if target is None or target == res.path or not call.get("args"):
                     continue
                 if _merge(entries.setdefault(target, {}), {**call, "function": function},
                           res.path):
                     changed.add(target)
+            # Go: a call through a field runs the functions the project stores in it
+            for call in _facts(res).get(DYNCALLS_KEY) or ():
+                for target, function in stores.get(call.get("field"), ()):
+                    if _merge(entries.setdefault(target, {}),
+                              {"function": function, "args": call.get("args")}, res.path):
+                        changed.add(target)
         # callers of functions whose summaries other modules exported
         for res in results:
-            found = _imported(res, by_rel, results, index)
+            found = _imported(res, by_rel, results, index, go)
             if found != imports.get(res.path, {}):
                 imports[res.path] = found
                 changed.add(res.path)
@@ -89,14 +100,38 @@ def _reanalysed(analyzer, source, facts: dict, budget: float, cache):
     return redone
 
 
-def _imported(res, by_rel: dict, results: list, index: dict) -> dict:
+def _stores(results: list, go: GoPackages) -> dict[str, list]:
+    """Go: field name -> (file, function name) of each function the project stores in a
+    field of that name (`Sink{Handler: run}`, `s.Handler = Factory(…)`)."""
+    out: dict[str, list] = {}
+    for res in results:
+        for item in _facts(res).get(STORES_KEY) or ():
+            if not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str):
+                continue
+            field, value = item
+            if isinstance(value, str):
+                found = (res.path, value)
+            elif isinstance(value, list) and len(value) == 2:
+                target = go.target(res.path, value[0], value[1])
+                if target is None:
+                    continue
+                found = (target, f"{value[1]}()")  # the function the factory returns
+            else:
+                continue
+            known = out.setdefault(field, [])
+            if found not in known and len(known) < 64:
+                known.append(found)
+    return out
+
+
+def _imported(res, by_rel: dict, results: list, index: dict, go=None) -> dict:
     """Summaries of the other modules' functions `res` calls, where they matter to the call:
     an argument it passes reaches a sink or the return value, or the function returns data
     from a source itself."""
     out: dict[str, dict] = {}
     for call in _facts(res).get(CALLS_KEY) or ():
         callee = call.get("callee")
-        target, function = _follow(res.path, call, by_rel, results, index)
+        target, function = _follow(res.path, call, by_rel, results, index, go)
         if not isinstance(callee, str) or target is None or target == res.path or \
                 target not in index:
             continue
@@ -112,9 +147,13 @@ def _imported(res, by_rel: dict, results: list, index: dict) -> dict:
     return out
 
 
-def _follow(caller: str, call: dict, by_rel: dict, results: list, index: dict):
+def _follow(caller: str, call: dict, by_rel: dict, results: list, index: dict, go=None):
     """The file and name of the function a call reaches, through a package's re-exports
     (`from .helpers import run_cmd` in `pkg/__init__.py`) — at most three hops."""
+    if caller.endswith(".go"):
+        function = call.get("function")
+        target = go.target(caller, call.get("module"), function) if go is not None else None
+        return target, function
     target = _target(caller, call.get("module", ""), by_rel)
     function = call.get("function")
     for _ in range(3):

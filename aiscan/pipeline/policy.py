@@ -96,13 +96,18 @@ def _below_default_limit(f, rule) -> bool:
 
 
 def _local_flow(f) -> bool:
-    """A file path or URL taken from local sources only (command line, terminal, environment)."""
+    """A file path, URL, command or code taken from local sources only (command line,
+    terminal, environment): see LOCAL_INTENDED_SINKS."""
     from ..analyses.taint.specs import LOCAL_INTENDED_SINKS, LOCAL_SOURCES
 
     taint = f.properties.get("taint")
     if not isinstance(taint, dict) or taint.get("category") not in LOCAL_INTENDED_SINKS:
         return False
     sources = taint.get("sources")
+    if taint.get("category") in ("command", "code") and f.properties.get("also"):
+        # a pattern rule flags the call on its own (a shell string, eval of built text): the
+        # line is reported either way, and the flow is its evidence
+        return False
     return bool(sources) and set(sources) <= LOCAL_SOURCES
 
 
@@ -119,6 +124,6 @@ def hidden_note(hidden: dict) -> str:
         parts.append(f"{hidden['metrics_below_default_limit']} metric findings under the "
                      "default limits (--profile all)")
     if hidden.get("local_source_flows"):
-        parts.append(f"{hidden['local_source_flows']} paths or URLs from the command line, terminal "
-                     "or environment (--profile all)")
+        parts.append(f"{hidden['local_source_flows']} paths, URLs, commands or code from the command "
+                     "line, terminal or environment (--profile all)")
     return "not shown: " + "; ".join(parts) if parts else ""

@@ -12,8 +12,8 @@ write) drops it, and reads fall back to the whole container's taint.
 from __future__ import annotations
 
 from ...engine import syntax
+from .scope_keys import MODEL_PREFIX
 
-MODEL_PREFIX = "\3"
 MAX_ELEMENTS = 64
 CLEAN: frozenset = frozenset()
 

@@ -17,17 +17,20 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve as resolve_name
-from .sinks import _joined
-from .sinks import FALSY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
-from .specs import EXCEPTION, PARAM, SPECS, TOOL
+from .sinks import _argv_head, _joined
+from .sinks import FALSY, KEYS_KEY, LIST_TYPES, MAX_SNAPSHOTS, Flow, SinkChecks
+from .specs import EXCEPTION, PARAM, REQUEST, SPECS, TOOL
 from .tool_sources import contained_path, tool_label
+from .constants import SANDBOX_KEY, sandbox_call
+from .dispatch import DYNCALLS_KEY, MAX_STORES, STORES_KEY, assigned_stores, keyed_store
 from .containers import MODEL_PREFIX, constant_key, element, literal_model, with_element
 from .summaries import defined_functions, substitute
 from .summaries import (CALLS_KEY, ENTRY_KEY, EXPORTS_KEY, IMPORTED_KEY, INCOMING_KEY,
                         MAX_EXPORTS, OUT_KEY, REEXPORTS_KEY,
                         SELF_NAMES, Summary, export, function_name)
-from .values import (ARG_PREFIX, CLEAN, STRICT_PREFIX, Evaluator, StrictEvaluator, arg_label,
-                     labels_for, neutralise, real, tag)
+from .values import (ARG_PREFIX, CLEAN, NOT_REQUEST, STRICT_PREFIX, Evaluator, StrictEvaluator,
+                     arg_label, labels_for, neutralise, real, tag)
+from .scope_keys import VALIDATED_KEY, HOST_KEY, PARSED_FROM
 
 CACHE_KEY = "taint.flows"
 REEXPORTING = frozenset({"__init__.py", "index.js", "index.ts", "index.mjs", "index.cjs"})
@@ -64,17 +67,29 @@ VALIDATOR = re.compile(
     r"^(?:[\w.]+\.)?(?:url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect\w*"
     r"|is_allowed_(?:url|host|redirect)\w*|is_public_(?:host|ip|address|url)\w*"
     r"|isSafeUrl|isSafeRedirect\w*|isAllowed(?:Url|Host)\w*|isPublic(?:Host|Ip|Url)\w*)$")
+# A project's own safety predicate (`is_llm_api_base_safe(u)`, `is_safe_valid_url(u)`,
+# `isPathAllowed(p)`): a boolean function whose name says the value is *safe* or *allowed*
+# vouches for the argument it is asked about, like the library validators above. Names that
+# say only *valid* are left out on purpose (`is_valid_url` checks the shape, not where it
+# goes), and so are negated names (`is_unsafe`, `is_not_allowed`).
+OWN_VALIDATOR = re.compile(
+    r"^(?:[\w.]+\.)?(?:is_(?:\w+_)?(?:safe|allowed)(?:_\w+)?|is(?:[A-Z]\w*)?(?:Safe|Allowed)(?:[A-Z]\w*)?)$")
+NEGATED_VALIDATOR = re.compile(r"(?i)(?:un|not_?|dis)(?:safe|allowed)")
 # `host = urlparse(url).hostname`: an allow-list check of `host` pins down where `url` goes
 HOST_OF = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*(\w+)\s*\)"
                      r"\.(?:hostname|host|netloc)$")
-HOST_KEY = "\1"
 PARSED_URL = re.compile(r"^(?:(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)\(\s*(\w+)\s*\)$")
 # a condition that tests where a URL goes (absolute? which host?)
 HOST_CHECK = re.compile(r"\bIsAbs\b|\.Host\b|\.hostname\b|\.netloc\b|\.host\b|\.scheme\b"
                         r"|\.Scheme\b")
 PARSE_CALL = re.compile(r"^(?:url\.Parse|(?:urllib\.parse\.)?urlparse|urlsplit|new\s+URL)"
                         r"\(\s*(\w+)\s*[,)]")
-PARSED_FROM = "\2"  # `u, err := url.Parse(back)`: PARSED_FROM + "back" -> "u"
+# a Java collection written out in the code: `Set.of("a", "b")`, `Arrays.asList("a")`
+JAVA_LITERAL_SET = re.compile(r'^(?:(?:Set|List)\.of|Arrays\.asList)\((?:\s*"[^"\\]*"\s*,?)+\)$')
+# attributes of a parsed URL that say where it goes, and the sinks a known host makes safe
+HOST_ATTRS = frozenset({"host", "hostname", "netloc", "origin", "Host"})
+URL_SINKS = frozenset({"redirect", "ssrf"})
+HOST_WORDS = re.compile(r"\.(?:host|hostname|netloc|origin|Host)\b")
 CLASS_TYPES = frozenset({"class_definition", "class_declaration", "class_body_declaration"})
 BIND_TYPES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
 
@@ -157,17 +172,29 @@ class _Walker(SinkChecks):
         special = CLASS_TYPES | self.functions | LOOP_TYPES | COMPREHENSIONS | \
             self.exit_types | OPAQUE_TYPES | {"except_clause", "catch_clause", "if_statement",
                                               "while_statement"}
+        self.go = self.profile.name == "go"
+        if self.go:
+            # `F: handler` in a composite literal stores a function in a field (see dispatch)
+            self.exit_types = self.exit_types | {"keyed_element"}
+            special |= {"keyed_element"}
         self.special_types = frozenset(special)
         # parameter sources asked per parameter (by annotation, by name), per function opened
         self.annotated_sources = [ps for ps in spec.param_sources if ps.annotation is not None]
         self.named_sources = [ps for ps in spec.param_sources if ps.param is not None]
+        self.stores: list = []  # Go: functions this file stores in fields
+        self.dyncalls: list = []  # Go: fields called with tainted arguments
         # fields set from tainted data in any method (`self.q = request.args["q"]`), per class
         self.fields: dict[tuple[int, str], frozenset] = {}
         self.classes: list[int] = [-1]
         self.ev.fields = self.fields
         self.ev.classes = self.classes
         self.ev.field_misses = set()
+        self.handlers: set[int] = set()  # classes that handle HTTP requests (`do_GET`)
+        # same-host guards can only occur in a file that reads a URL's host
+        self.host_words = HOST_WORDS.search(ctx.doc.text) is not None
+        self.ev.handlers = self.handlers
         self.strict = StrictEvaluator(ctx, spec)
+        self.strict.classes, self.strict.handlers = self.classes, self.handlers
         self.ev.guard = self.strict.guard = self._allow_listed
         self.snapshots: dict[int, dict] = {}
         self.dead: list[tuple[int, int]] = []
@@ -195,7 +222,7 @@ class _Walker(SinkChecks):
         # summaries of other modules' functions this file calls (set by the cross-file round)
         self.imported: dict = (facts or {}).get(IMPORTED_KEY) or {}
         self.ev.imported = self.imported
-        if self.entry:
+        if self.entry and not self.go:  # Go has no export aliases
             self.entry = _with_export_aliases(self.entry, ctx.tree.root_node, self.profile)
 
     # -- the walk ---------------------------------------------------------------------------
@@ -210,6 +237,10 @@ class _Walker(SinkChecks):
         out = self.ctx.cache.setdefault(OUT_KEY, {})
         if self.call_facts:
             out[CALLS_KEY] = self.call_facts
+        if self.stores:
+            out[STORES_KEY] = self.stores
+        if self.dyncalls:
+            out[DYNCALLS_KEY] = self.dyncalls
         exports = {}
         for name, summary in self.summaries.items():
             if len(exports) >= MAX_EXPORTS:
@@ -229,6 +260,7 @@ class _Walker(SinkChecks):
         self.flows, self.snapshots, self.dead = [], {}, []
         self.scopes, self.routes, self.functions_open = [({}, {})], [False], [None]
         self.pending, self.call_facts = [], []
+        self.stores, self.dyncalls = [], []
 
     def _resolve_pending(self) -> bool:
         """Applies the summaries of functions called before they were walked; True when one
@@ -284,6 +316,8 @@ class _Walker(SinkChecks):
     def _enter(self, node, stack: list, t: str) -> None:
         if t in CLASS_TYPES:
             self.classes.append(node.start_byte)
+            if self.spec.handler_names and self._handler_class(node):
+                self.handlers.add(node.start_byte)
         if t in self.functions:
             self._open_scope(node)
         elif t in LOOP_TYPES:
@@ -310,6 +344,24 @@ class _Walker(SinkChecks):
             if child.named_child_count and child.type not in OPAQUE_TYPES:
                 stack.append(child)
 
+    def _handler_class(self, node) -> bool:
+        """A class that handles HTTP requests: its bases name a request handler
+        (`BaseHTTPRequestHandler`), or it defines `do_GET`-style methods."""
+        bases = node.child_by_field_name("superclasses")
+        if bases is not None and self.spec.handler_class is not None and \
+                self.spec.handler_class.search(syntax.text(bases)[:400]):
+            return True
+        body = node.child_by_field_name("body")
+        if body is None or self.spec.handler_method is None:
+            return False
+        for child in body.named_children[:512]:
+            if child.type == "decorated_definition":
+                child = child.child_by_field_name("definition") or child
+            name = child.child_by_field_name("name") if child.type in self.functions else None
+            if name is not None and self.spec.handler_method.match(syntax.text(name)):
+                return True
+        return False
+
     def _bind_exception(self, node) -> None:
         """`except E as e:` / `catch (err)`: the exception's text describes the server's
         internals (paths, queries, versions)."""
@@ -331,8 +383,47 @@ class _Walker(SinkChecks):
         if node.type == "enhanced_for_statement":  # Java: `for (T name : value)`
             left, right = node.child_by_field_name("name"), node.child_by_field_name("value")
         if left is not None and right is not None:
+            if node.type == "for_statement" and self.profile.name == "python" and \
+                    self._bind_dict_loop(left, right):
+                return
             self._bind(left, self.ev.taint(right, self.env), conditional=True,
                        strict=self.strict.taint(right, self.env) if self.proving else None)
+
+    def _bind_dict_loop(self, left, right) -> bool:
+        """`for name, text in files.items():` over a dict literal with constant keys: the
+        keys are those literals (clean), the values are the union of the values."""
+        method = None
+        if right.type in self.profile.call_types:
+            fn = right.child_by_field_name("function")
+            args = right.child_by_field_name("arguments")
+            if fn is None or fn.type not in self.profile.attribute_types or \
+                    args is None or args.named_child_count:
+                return False
+            attr = fn.child_by_field_name("attribute") or fn.child_by_field_name("property")
+            method = syntax.text(attr) if attr is not None else None
+            right = fn.child_by_field_name("object")
+        if right is None or right.type != "identifier" or method not in (None, "keys", "items"):
+            return False
+        model = self.env.get(MODEL_PREFIX + syntax.text(right))
+        if (not model or model[0] != "dict") and not self.env.get(KEYS_KEY + syntax.text(right)):
+            return False
+        if method != "items":
+            self._bind(left, CLEAN, conditional=True, strict=CLEAN)
+            return True
+        targets = left.named_children if left.type in ("pattern_list", "tuple_pattern") \
+            else []
+        if len(targets) != 2:
+            return False
+        values = CLEAN
+        if model and model[0] == "dict":
+            for taint in model[1].values():
+                values |= taint
+        else:  # keys known constant, values not followed one by one (a write in a branch)
+            values = self.env.get(syntax.text(right), CLEAN)
+        self._bind(targets[0], CLEAN, conditional=True, strict=CLEAN)
+        self._bind(targets[1], values, conditional=True,
+                   strict=self.strict.taint(right, self.env) if self.proving else None)
+        return True
 
     def _live_children(self, node, children, stack):
         """Children worth walking; pushes an allow-list guard's clean/restore around the body."""
@@ -355,7 +446,24 @@ class _Walker(SinkChecks):
             return alive
         guarded = self._allow_listed(inner)
         if guarded is None:
-            return children
+            # `if url and is_safe_url(url):` — every conjunct holds inside the body
+            guarded = next((g for g in (self._allow_listed(_unwrap(c)) for c in
+                                        _disjuncts(inner, ("and", "&&"))) if g), None)
+        if guarded is None:
+            hosts = self._host_compared(inner) if self.host_words else None
+            if not hosts:
+                return children
+            # `if (new URL(x, base).host === this.ctx.host)`: inside, x goes to a known host
+            for child in reversed(children):
+                if child.id == body.id:
+                    for name in hosts:
+                        stack.append(("restore", name, self.env.get(name)))
+                    stack.append(child)
+                    for name in hosts:
+                        stack.append(("set", name, neutralise(self.env[name], URL_SINKS)))
+                else:
+                    stack.append(child)
+            return None
         for child in reversed(children):
             if child.id == body.id:
                 strict = STRICT_PREFIX + guarded
@@ -382,12 +490,13 @@ class _Walker(SinkChecks):
                 return validated
         if cond.type in self.profile.call_types and not negated and contained_path(cond):
             return contained_path(cond)
-        if cond.type in self.profile.call_types and not negated and \
-                VALIDATOR.match(syntax.callee_name(cond, self.profile)):
-            positional, _ = syntax.call_arguments(cond, self.profile)
-            if positional and (positional[0].type == "identifier" or
-                               positional[0].type in self.profile.attribute_types):
-                return syntax.text(positional[0])
+        if cond.type in self.profile.call_types and not negated:
+            validated = self._validator_subject(cond)
+            if validated is not None:
+                return validated
+        if cond.type == "identifier" and not negated:
+            # `ok, reason = is_llm_api_base_safe(u)` ... `if not ok: return`
+            return self.env.get(VALIDATED_KEY + syntax.text(cond))
         if cond.type == "comparison_operator" and cond.named_child_count == 2:
             ops = " ".join(syntax.text(c) for c in cond.children if not c.is_named)
             left, right = cond.named_children
@@ -404,7 +513,72 @@ class _Walker(SinkChecks):
                 obj = fn.child_by_field_name("object")
                 if obj is not None and (obj.type == "array" or syntax.text(obj).isupper()):
                     return syntax.text(args[0])
+        if cond.type == "method_invocation" and not negated:
+            # Java `ALLOWED.contains(x)`, `Set.of("a", "b").contains(x)`
+            obj, method = cond.child_by_field_name("object"), cond.child_by_field_name("name")
+            positional, _ = syntax.call_arguments(cond, self.profile)
+            if obj is not None and method is not None and syntax.text(method) in (
+                    "contains", "containsKey") and len(positional) == 1 and \
+                    positional[0].type == "identifier" and (
+                        syntax.text(obj).rsplit(".", 1)[-1].isupper() or
+                        JAVA_LITERAL_SET.match(syntax.text(obj)[:200])):
+                return syntax.text(positional[0])
         return None
+
+    def _validator_subject(self, call) -> str | None:
+        """The name a validator call (`is_safe_url(x)`, `is_host_allowed(x)`) vouches for."""
+        name = syntax.callee_name(call, self.profile)
+        if not (VALIDATOR.match(name) or OWN_VALIDATOR.match(name)) or \
+                NEGATED_VALIDATOR.search(name):
+            return None
+        positional, _ = syntax.call_arguments(call, self.profile)
+        if positional and (positional[0].type == "identifier" or
+                           positional[0].type in self.profile.attribute_types):
+            return syntax.text(positional[0])
+        return None
+
+    def _host_compared(self, cond, negated: bool = False) -> list[str]:
+        """`u.host === this.ctx.host`, `urlparse(x).netloc == request.host`, `host in ALLOWED`
+        (or `!==` / `!=` / `not in` when `negated`): a comparison that pins the host of a URL
+        to a known one. Returns the names of the URL (and of what it was parsed from) that are
+        then safe to redirect to or fetch, when they are tainted."""
+        if cond.type not in ("comparison_operator", "binary_expression") or \
+                cond.named_child_count != 2:
+            return []
+        ops = [syntax.text(c) for c in cond.children if not c.is_named]
+        wanted = ("!=", "!==", "not in") if negated else ("==", "===", "in")
+        if len(ops) != 1 and ops != ["not", "in"] or " ".join(ops) not in wanted:
+            return []
+        names: list[str] = []
+        for side in cond.named_children:
+            side = _unwrap(side)
+            if side.end_byte - side.start_byte > 200:
+                continue
+            text = syntax.text(side)
+            if side.type == "identifier" and HOST_KEY + text in self.env:
+                names.append(self.env[HOST_KEY + text])  # `host = urlparse(u).netloc`
+                continue
+            if side.type not in self.profile.attribute_types:
+                continue
+            attr = side.child_by_field_name("attribute") or side.child_by_field_name("property")
+            if attr is None or syntax.text(attr) not in HOST_ATTRS:
+                continue
+            obj = _unwrap(side.child_by_field_name("object") or side)
+            if obj.type == "identifier":
+                parsed = syntax.text(obj)
+                names.append(parsed)
+                names += [k[1:] for k, v in self.env.items()
+                          if k.startswith(PARSED_FROM) and v == parsed]
+                url = self.env.get(f"{HOST_KEY}{parsed}.{syntax.text(attr)}")
+                if url:
+                    names.append(url)
+            elif obj.type in self.profile.call_types or obj.type == "new_expression":
+                found = PARSE_CALL.match(syntax.text(obj)[:200])
+                if found:
+                    names.append(found.group(1))
+            if names:
+                break  # the other side is what the host is compared with
+        return [n for n in dict.fromkeys(names) if isinstance(n, str) and self.env.get(n)]
 
     def _regex_validated(self, call) -> str | None:
         """`x.matches("\\d+")` (Java), `re.fullmatch(r"[a-z]+", x)`, `/^\\w+$/.test(x)`: a
@@ -447,7 +621,10 @@ class _Walker(SinkChecks):
         contained = [n for n in (self._prefix_checked(_unwrap(d)) for d in disjuncts)
                      if n is not None]
         host_checked = len(disjuncts) > 1 and HOST_CHECK.search(syntax.text(cond)[:2000])
-        if not names and not contained and not host_checked:
+        # `if (url.host !== this.ctx.host) return`: after it, the URL goes to a known host
+        same_host = [n for d in disjuncts for n in self._host_compared(_unwrap(d), negated=True)
+                     ] if self.host_words else []
+        if not names and not contained and not host_checked and not same_host:
             return
         last = body.named_children[-1] if body.named_child_count and body.type in (
             "block", "statement_block") else body
@@ -461,6 +638,8 @@ class _Walker(SinkChecks):
             for name in contained:
                 if name in self.env:
                     self.env[name] = neutralise(self.env[name], frozenset({"path"}))
+            for name in same_host:
+                self.env[name] = neutralise(self.env[name], URL_SINKS)
         replaced = self._replaced_name(last)
         if host_checked and replaced is not None:
             # `if u.IsAbs() || u.Host != "" || ...: back = "/"` (u parsed from back): after
@@ -553,7 +732,8 @@ class _Walker(SinkChecks):
         if name in self.spec.session_objects:
             self._record("session", node, name, taint)
         elif self.spec.header_objects and target.type in ("subscript", "subscript_expression") \
-                and any(fnmatch.fnmatchcase(name, g) for g in self.spec.header_objects):
+                and any(fnmatch.fnmatchcase(name, g) for g in self.spec.header_objects) \
+                and not self._crlf_checked(name):
             self._record("header", node, name, taint)
 
     def _html_target(self, node) -> bool:
@@ -594,7 +774,13 @@ class _Walker(SinkChecks):
                     summary.returns |= self.ev.taint(value, self.env)
         elif t == "if_statement":
             self._early_exit_guard(node)
+        elif t == "keyed_element":
+            found = keyed_store(node, self.defined)
+            if found is not None and len(self.stores) < MAX_STORES:
+                self.stores.append(found)
         elif t in ASSIGN_TYPES:
+            if self.go and t == "assignment_statement" and len(self.stores) < MAX_STORES:
+                self.stores.extend(assigned_stores(node, self.defined, self.ctx.imports))
             if t == "assignment_expression" and self.proving and \
                     len(self.snapshots) < MAX_SNAPSHOTS and self._html_target(node):
                 # `el.innerHTML = ...`: a syntactic rule may ask whether the value is safe
@@ -747,6 +933,12 @@ class _Walker(SinkChecks):
             if p.type == "identifier":
                 yield syntax.text(p), None, p
                 continue
+            if p.type == "parameter_declaration" and self.go:  # Go `func(a, b string)`
+                names = p.children_by_field_name("name")
+                if len(names) > 1:
+                    for name in names:
+                        yield syntax.text(name), None, p
+                    continue
             if p.type in ("object_pattern", "array_pattern"):  # JS `({query, limit}) => ...`
                 for name in self._names(p):
                     yield name, None, p
@@ -835,6 +1027,9 @@ class _Walker(SinkChecks):
             base = target.child_by_field_name("value") or target.child_by_field_name("object")
             if base is not None and base.type == "identifier":
                 name = syntax.text(base)
+                if constant_key(target.child_by_field_name("subscript") or
+                                target.child_by_field_name("index")) is None:
+                    env.pop(KEYS_KEY + name, None)
                 if MODEL_PREFIX + name in env:
                     key = constant_key(target.child_by_field_name("subscript") or
                                        target.child_by_field_name("index"))
@@ -848,6 +1043,7 @@ class _Walker(SinkChecks):
         else:
             names = self._names(target)
         for name in names:
+            fresh = name not in env
             if conditional:
                 env[name] = env.get(name, CLEAN) | taint
                 if proving:
@@ -857,17 +1053,36 @@ class _Walker(SinkChecks):
                 env[name] = taint
                 if proving:
                     env[STRICT_PREFIX + name] = strict
-            if value is not None and value.type in LIST_TYPES and value.named_child_count:
-                head = self.ev.taint(value.named_children[0], env)
+            listed = _argv_head(value, self.profile) if value is not None else None
+            if listed is not None and listed.type in LIST_TYPES and listed.named_child_count:
+                # `args = [sys.executable] + sys.argv`: the program is the list's head
+                head = self.ev.taint(listed.named_children[0], env)
                 heads[name] = (heads.get(name, CLEAN) | head) if conditional else head
             elif not conditional:
                 heads.pop(name, None)
+            constant_keys = value is not None and value.type == "dictionary" and \
+                literal_model(value, lambda c: CLEAN) is not None
+            if constant_keys and (not conditional or fresh or KEYS_KEY + name in env):
+                env[KEYS_KEY + name] = True  # every dict bound to it has only literal keys
+            else:
+                env.pop(KEYS_KEY + name, None)
             model = literal_model(value, lambda c: self.ev.taint(c, env)) \
                 if value is not None and not conditional and len(names) == 1 else None
             if model is not None:
                 env[MODEL_PREFIX + name] = model
             else:
                 env.pop(MODEL_PREFIX + name, None)
+
+    def _mark_not_request(self, name: str, value, taint: frozenset, conditional: bool) -> None:
+        """`req = requests.PreparedRequest()`: from here on `req.url` is not request data."""
+        key = NOT_REQUEST + name
+        if any(label in (REQUEST, PARAM) for label, _, _ in taint) or \
+                not self.spec.outgoing_requests or not _outgoing(self, value):
+            if not conditional:
+                self.env.pop(key, None)
+            return
+        if not conditional or name not in self.env:
+            self.env[key] = True
 
     def _assignment(self, node) -> None:
         t = node.type
@@ -888,14 +1103,34 @@ class _Walker(SinkChecks):
         if target.type in ("subscript", "subscript_expression") or \
                 target.type in self.profile.attribute_types:
             self._container_write(node, target, taint)
-        self._bind(target, taint, self._conditional(node), value, strict)
+        conditional = self._conditional(node)
+        if target.type == "identifier" and syntax.text(target) in self.spec.request_objects:
+            self._mark_not_request(syntax.text(target), value, taint, conditional)
+        self._bind(target, taint, conditional, value, strict)
         parsed_url = PARSE_CALL.match(syntax.text(value)) \
             if value.end_byte - value.start_byte < 200 else None
         if parsed_url is not None:
             bound = self._names(target)
             if bound:
                 self.env[PARSED_FROM + parsed_url.group(1)] = bound[0]
+        first = target.named_children[0] if target.type in (
+            "pattern_list", "tuple_pattern", "expression_list", "tuple", "list_pattern",
+            "array_pattern") and target.named_child_count else target
+        if first.type == "identifier":
+            bound = [syntax.text(first)]
+            # `ok = is_x_safe(u)` / `ok, reason = is_x_safe(u)`: a later `if not ok: return`
+            # pins u down
+            subject = self._validator_subject(value) \
+                if value.type in self.profile.call_types else None
+            if subject is not None:
+                self.env[VALIDATED_KEY + bound[0]] = subject
+            else:
+                self.env.pop(VALIDATED_KEY + bound[0], None)
         if target.type == "identifier":
+            if value.type in self.profile.call_types and sandbox_call(self.ctx, value):
+                self.env[SANDBOX_KEY + syntax.text(target)] = True
+            else:
+                self.env.pop(SANDBOX_KEY + syntax.text(target), None)
             host = HOST_OF.match(syntax.text(value)) if value.end_byte - value.start_byte < 200 \
                 else None
             parsed = PARSED_URL.match(syntax.text(value)) if host is None and \
@@ -910,6 +1145,24 @@ class _Walker(SinkChecks):
             if parsed is not None:
                 for attr in ("hostname", "host", "netloc"):
                     self.env[f"{key}.{attr}"] = parsed.group(1)
+
+
+NOT_REQUEST_VALUES = frozenset({"dictionary", "object", "list", "array", "string", "integer",
+                                "number", "none", "null", "template_string"})
+
+
+def _outgoing(walker, value) -> bool:
+    """`requests.PreparedRequest()`, `http.request(opts)`, `{...}`: not the handled request."""
+    while value.type in ("await", "await_expression", "parenthesized_expression") and \
+            value.named_child_count:
+        value = value.named_children[-1]
+    if value.type in NOT_REQUEST_VALUES:
+        return True
+    if value.type not in walker.profile.call_types and value.type != "new_expression":
+        return False
+    name = walker.ev.callee(value) if value.type in walker.profile.call_types else \
+        syntax.text(value.child_by_field_name("constructor") or value)
+    return any(fnmatch.fnmatchcase(name, g) for g in walker.spec.outgoing_requests)
 
 
 # a route parameter declared with one of these types is parsed and validated by the framework
@@ -1004,14 +1257,15 @@ def _entry_taint(items) -> frozenset:
     return frozenset(out)
 
 
-def _disjuncts(cond) -> list:
-    """`a or b or c` / `a || b` -> [a, b, c] (bounded)."""
+def _disjuncts(cond, ops: tuple[str, ...] = ("or", "||")) -> list:
+    """`a or b or c` / `a || b` -> [a, b, c] (bounded); with `ops=("and", "&&")` the
+    conjuncts."""
     out, stack = [], [cond]
     while stack and len(out) < 16:
         n = stack.pop()
         op = n.child_by_field_name("operator")
         if n.type in ("boolean_operator", "binary_expression") and op is not None and \
-                syntax.text(op) in ("or", "||"):
+                syntax.text(op) in ops:
             stack.append(_unwrap(n.child_by_field_name("right")))
             stack.append(_unwrap(n.child_by_field_name("left")))
         else:

@@ -23,6 +23,9 @@ DOCUMENT = "document"  # a document retrieved for RAG
 EXCEPTION = "exception"  # an exception's text or a stack trace
 RANDOM = "random"  # a value from a predictable random generator
 TOOL = "tool"  # an argument of an agent/MCP tool: the model chose it
+# not a source: an XML parser (or factory) that still resolves external entities; a parse of
+# data from a source with such a parser is XXE (see xmlparsers.py). No rule lists it.
+XML_PARSER = "xml-parser"
 
 LABEL_TEXT = {
     REQUEST: "request data", PARAM: "a route parameter", INPUT: "terminal input",
@@ -34,16 +37,21 @@ LABEL_TEXT = {
 
 # Sources a local user controls (the command line, the terminal, the environment) and the sinks
 # where such a value is the program doing what its user asked: a CLI opens the file or fetches
-# the URL it is given. Those flows cross no trust boundary (CodeQL's "local" threat model is
-# off by default for this reason), so the default profile holds them back
-# (aiscan.pipeline.policy; `--profile all` shows them). Into a shell string, SQL or eval the
-# same value still changes from data into code, and is reported.
+# the URL it is given, runs the command or the code its user typed (`sgpt` executing the
+# command its user confirmed, `llm --functions CODE`, `$EDITOR`/`$SHELL`, a deploy CLI
+# building `gcloud` from its own options). Those flows cross no trust boundary: whoever sets
+# the value can already run any command or code as the same user. CodeQL's default threat
+# model ("remote") leaves local sources out of every query, command and code injection
+# included, so the default profile holds them back (aiscan.pipeline.policy; `--profile all`
+# shows them). A command or code flow whose call a pattern rule also flags (a shell string
+# built from the value, eval of built text: PY102/PY103/PY101 absorbed into the flow) stays
+# reported, as before. SQL stays reported: a database is often shared beyond the local user.
 LOCAL_SOURCES = frozenset({INPUT, ARGV, ENV})
-LOCAL_INTENDED_SINKS = frozenset({"path", "ssrf"})
+LOCAL_INTENDED_SINKS = frozenset({"path", "ssrf", "command", "code"})
 
 ALL_SINKS = ("command", "code", "sql", "path", "ssrf", "redirect", "template", "xss", "xpath",
              "ldap", "session", "header", "response", "cookie", "log", "glob", "code-file",
-             "cors-origin", "xml")
+             "cors-origin", "xml", "xxe")
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,8 @@ class Sink:
     program_first: bool = False
     all_args: bool = False
     excluded: tuple[str, ...] = ()  # names the globs catch that are not this sink
+    # an XML parse: the document (first argument) and the parser that reads it both count
+    parser: bool = False
     # the call is this sink only when its first argument is a string constant matching this
     # (a header's name: `res.set("Access-Control-Allow-Origin", x)`)
     name_arg: re.Pattern | None = None
@@ -103,6 +113,23 @@ class Spec:
     # the *response* body the app set (the request body is `ctx.request.body`)
     not_request: frozenset[tuple[str, str]] = frozenset()
     param_sources: tuple[ParamSource, ...] = ()
+    # methods that set a response header by name (`headers.add("Location", url)`,
+    # `builder.header(LOCATION, url)`, `map.get("Location").add(url)`): with the Location
+    # header they redirect the browser (a 3xx response)
+    header_setters: frozenset[str] = frozenset()
+    # source names that are the request only inside a request-handler class (http.server's
+    # `self.path` / `self.headers`): a class whose bases match `handler_class`, or that
+    # defines a method whose name matches `handler_method` (`do_GET`)
+    handler_names: frozenset[str] = frozenset()
+    handler_class: re.Pattern | None = None
+    handler_method: re.Pattern | None = None
+    # callees whose result is an *outgoing* request or a client (globs): a local `req` bound
+    # to one (`req = requests.PreparedRequest()`) is not the request being handled
+    outgoing_requests: tuple[str, ...] = ()
+    # header setters (callee globs, or the header objects of `obj.headers[k] = v`) whose
+    # framework rejects CR/LF in a value: written there, request data cannot split the
+    # response (CWE-113), so they are not header sinks
+    crlf_checked: tuple[str, ...] = ()
     # template literals and `+` chains that build XML documents are sinks ("xml", markup.py)
     xml_markup: bool = False
     # a file none of whose text matches cannot hold a source: it is not analysed at all
@@ -228,7 +255,12 @@ PYTHON = Spec(
     },
     sinks=(
         Sink("command", ("os.system", "os.popen", "commands.getoutput", "subprocess.getoutput",
-                         "subprocess.getstatusoutput", "os.exec*", "os.spawn*"), all_args=True),
+                         "subprocess.getstatusoutput"), all_args=True),
+        # `os.execv(path, args)` / `os.spawnv(mode, path, args)` run `path` without a shell: the
+        # arguments are data for it (`os.execv(sys.executable, [sys.executable] + sys.argv)`
+        # re-executes the program itself), unless `path` is a shell given a command string
+        Sink("command", ("os.exec*",), all_args=True, program_first=True),
+        Sink("command", ("os.spawn*",), args=(1, 2, 3, 4, 5, 6, 7, 8), program_first=True),
         Sink("command", ("subprocess.*",), keywords=("args",), argv=True),
         Sink("code", ("eval", "exec", "compile", "builtins.eval", "builtins.exec",
                       "PIL.ImageMath.eval", "*ImageMath.eval", "*ImageMath.unsafe_eval")),
@@ -259,7 +291,7 @@ PYTHON = Spec(
         # a wildcard pattern: `*` in the data matches every file (`glob("key.*." + key)`)
         Sink("glob", ("glob.glob", "glob.iglob", "*.glob", "*.rglob"),
              keywords=("pathname", "pattern"), excluded=("self.glob", "self.rglob")),
-        Sink("header", ("*.set_header", "*.add_header"), args=(1,)),
+        Sink("header", ("*.set_header", "*.add_header", "*.send_header"), args=(1,)),
         Sink("cookie", ("*.set_cookie", "*.set_signed_cookie"), args=(1,), keywords=("value",)),
         # log forging: a newline in the data writes a fake log entry
         Sink("log", ("logging.debug", "logging.info", "logging.warning", "logging.error",
@@ -310,6 +342,19 @@ PYTHON = Spec(
         r"|RequestHandler|traceback\.format"),
     session_objects=frozenset({"flask.session", "session", "request.session"}),
     header_objects=("*response.headers", "*resp.headers", "*res.headers"),
+    # Tornado's `RequestHandler.set_header/add_header` and Bottle's `set_header` (its `_hval`)
+    # raise on control characters; so do werkzeug's `Headers` (Flask), Django's
+    # `ResponseHeaders`, aiohttp's writer and the ASGI servers behind Starlette/FastAPI
+    # (h11, uvicorn). http.server's `send_header` writes the line as given: it stays a sink.
+    crlf_checked=("*.set_header", "*.add_header", "*response.headers", "*resp.headers",
+                  "*res.headers"),
+    handler_names=frozenset({"self.path", "self.headers", "self.rfile"}),
+    handler_class=re.compile(r"RequestHandler\b|HTTPHandler\b"),
+    handler_method=re.compile(r"^do_[A-Z]+$"),
+    outgoing_requests=("requests.*", "httpx.*", "urllib.request.*", "urllib3.*", "http.client.*",
+                       "aiohttp.Client*", "*.PreparedRequest", "*.prepare_request",
+                       "*.build_request", "*.Requests", "*RequestsWrapper", "*Client",
+                       "*.Session"),
     code_files=re.compile(
         r"""\.(?:py|pyw|pth|html?|jinja2?|j2|tpl|tmpl|mako|jinja)\b['"]|['"/]templates/"""),
 )
@@ -440,6 +485,12 @@ JAVASCRIPT = Spec(
             r"@(?:Query|Param|Body|Headers|Req|Request|UploadedFile|QueryParam|BodyParam)\s*\(")),
     ),
     session_objects=frozenset({"req.session", "request.session", "ctx.session"}),
+    # Node's http `setHeader` / `writeHead` (and Express `res.set`, Koa `ctx.set` on top of
+    # them) throw ERR_INVALID_CHAR on CR/LF: a raw response head written to a socket is not
+    crlf_checked=("*.setHeader", "*.writeHead"),
+    outgoing_requests=("http.request", "https.request", "http.get", "https.get", "http2.connect",
+                       "Request", "axios*", "got*", "superagent*", "undici.*", "needle*",
+                       "*.request.agent", "*.prepareRequest", "*.buildRequest"),
     xml_markup=True,
     may_have_source=re.compile(
         r"req|location|document\.URL|process\.(?:env|argv)|fetch|axios|prompt|readline"
@@ -459,7 +510,17 @@ JAVA = Spec(
         "getQueryString", "getCookies", "getInputStream", "getReader", "getRequestURI",
         "getRequestURL", "getPathInfo", "getPart", "getParts",
     }),
-    source_calls=(("*System.getenv", ENV), ("*Scanner.next*", INPUT)),
+    source_calls=(("*System.getenv", ENV), ("*Scanner.next*", INPUT),
+                  ("*DocumentBuilderFactory.newInstance", XML_PARSER),
+                  ("*DocumentBuilderFactory.newDefaultInstance", XML_PARSER),
+                  ("*SAXParserFactory.newInstance", XML_PARSER),
+                  ("*SAXParserFactory.newDefaultInstance", XML_PARSER),
+                  ("*XMLInputFactory.newInstance", XML_PARSER),
+                  ("*XMLInputFactory.newFactory", XML_PARSER),
+                  ("*XMLInputFactory.newDefaultFactory", XML_PARSER),
+                  ("*XMLReaderFactory.createXMLReader", XML_PARSER),
+                  # JAXB has no switch: only a Source built on a configured parser is safe
+                  ("*.createUnmarshaller", XML_PARSER)),
     source_names=(),
     llm_call_tails=frozenset(),
     passthrough=frozenset({
@@ -469,6 +530,10 @@ JAVA = Spec(
         "Arrays.asList", "List.of", "Optional.of", "Optional.ofNullable",
         "URL", "java.net.URL", "URI", "java.net.URI", "URI.create", "java.net.URI.create",
         "StringBuilder", "java.lang.StringBuilder", "String", "StringBuffer",
+        # XML input wrappers: the document (and a SAXSource's reader) they hold
+        "InputSource", "org.xml.sax.InputSource", "SAXSource", "javax.xml.transform.sax.SAXSource",
+        "StreamSource", "javax.xml.transform.stream.StreamSource", "StringReader",
+        "java.io.StringReader", "ByteArrayInputStream", "java.io.ByteArrayInputStream",
     }),
     clean_all=frozenset({"Integer.parseInt", "Integer.valueOf", "Long.parseLong", "Long.valueOf",
                          "Double.parseDouble", "Boolean.parseBoolean", "UUID.fromString",
@@ -507,6 +572,8 @@ JAVA = Spec(
                       "*.openConnection", "*.openStream", "HttpRequest.newBuilder",
                       "*HttpRequest.newBuilder", "*.uri"), receiver=True),
         Sink("redirect", ("*.sendRedirect", "RedirectView", "*.RedirectView")),
+        # Spring `HttpHeaders.setLocation(uri)`, `ResponseEntity.status(FOUND).location(uri)`
+        Sink("redirect", ("*.setLocation", "*ResponseEntity*.location")),
         Sink("xss", ("ResponseEntity", "*.ResponseEntity", "*getWriter.write",
                      "*getWriter.print", "*getWriter.println", "*getWriter.printf",
                      "*getWriter.append", "*.ok.body", "*.status.body")),
@@ -516,6 +583,9 @@ JAVA = Spec(
         Sink("xpath", ("*[xX][pP]ath.evaluate", "*[xX][pP]ath.compile",
                        "*[xX][pP]ath.evaluateExpression")),
         Sink("header", ("*.setHeader", "*.addHeader"), args=(1,)),
+        # JAXB, DOM, SAX, StAX parses: only with a parser that still resolves entities
+        Sink("xxe", ("*.unmarshal", "*.parse", "*.createXMLStreamReader",
+                     "*.createXMLEventReader"), parser=True),
         Sink("code", ("*ScriptEngine.eval", "*engine.eval", "*Engine.eval",
                       "*.parseExpression", "*Ognl.getValue", "*MVEL.eval")),
     ),
@@ -526,6 +596,7 @@ JAVA = Spec(
             r"ModelAttribute|RequestPart|MatrixVariable|QueryParam|PathParam|FormParam|"
             r"HeaderParam|CookieParam)\b")),
     ),
+    header_setters=frozenset({"header", "add", "set", "put", "setHeader", "addHeader"}),
     may_have_source=re.compile(
         r"Request|getParameter|getHeader|getenv|Scanner|Param|PathVariable|RequestBody"),
     session_objects=frozenset(),

@@ -70,6 +70,10 @@ def function_name(node, profile) -> str | None:
     name = node.child_by_field_name("name")
     if name is not None:
         return syntax.text(name)
+    if node.type == "func_literal":  # Go: stored in a field or returned by a factory
+        from .dispatch import literal_name
+
+        return literal_name(node)
     parent = node.parent
     if parent is None:
         return None

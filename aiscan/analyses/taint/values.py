@@ -13,11 +13,14 @@ import re
 
 from ...engine import syntax
 from ...engine.imports import resolve
+from .constants import constant_text
 from .containers import MODEL_PREFIX, constant_key, element
+from .attributes import reopened
 from .summaries import (ARG_PREFIX, arg_label, argument_taints, imported_taint, local_callee,
                         real, substitute)
-from .specs import (DOCUMENT, DOCUMENT_ATTRS, LLM, LLM_READ, LLM_RUN_RECEIVER, RANDOM,
-                    REQUEST, TOOL, Spec)
+from .specs import (DOCUMENT, DOCUMENT_ATTRS, EXCEPTION, LLM, LLM_READ, LLM_RUN_RECEIVER,
+                    RANDOM, REQUEST, TOOL, Spec)
+from .scope_keys import NOT_REQUEST, STRICT_PREFIX
 
 CLEAN: frozenset = frozenset()
 MAX_DEPTH = 60
@@ -27,7 +30,10 @@ LLM_CREATE = ("chat.completions.create", "completions.create", "messages.create"
 _WRAPPERS = frozenset({"parenthesized_expression", "await", "await_expression",
                        "non_null_expression", "as_expression", "satisfies_expression",
                        "type_assertion", "spread_element", "list_splat", "dictionary_splat",
-                       "expression_statement"})
+                       "expression_statement", "variadic_argument"})
+# Go `a[i]`, `a[1:]`, `v.(T)`, Java `a[i]`: an element of a tainted value is tainted
+_ELEMENT_TYPES = frozenset({"index_expression", "slice_expression",
+                            "type_assertion_expression", "array_access"})
 _CONTAINERS = frozenset({"list", "tuple", "set", "array", "expression_list", "pattern_list",
                          "dictionary", "object", "pair", "concatenated_string", "argument_list",
                          "arguments", "list_comprehension", "generator_expression",
@@ -46,6 +52,14 @@ STRING_BUILDERS = frozenset({"format", "format_map", "join", "replace", "concat"
 
 
 LINE_BREAK = re.compile(r"\\[nr]")
+# the first argument of an escape of every `<`: a string (Python's replace, JS replaceAll
+# replace all occurrences; JS `replace("<", ...)` only the first) or a global regex
+LT_ESCAPE = re.compile(r"""^(?:(['"])<\1|/<\/[imsuy]*g[imsuy]*)$""")
+# `scheme://host/`, `scheme://host?` or `#`: the text so far decides where a URL goes
+HOST_FIXED = re.compile(r"://[^/?#\0]+[/?#]")
+HOST_FIXED_SAFE = frozenset({"ssrf", "redirect"})
+TEXT_PARTS = frozenset({"string_start", "string_content", "string_end", "string_fragment",
+                        "escape_sequence"})
 _CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\d+|\*)?(?:\.(?:\d+|\*))?([a-zA-Z%])")
 
 
@@ -110,6 +124,7 @@ class Evaluator:
         self.popped: dict | None = None  # `l.pop(i)` call id -> the element it removed
         self.fields: dict | None = None  # (class, "self.x") -> taint set in any method
         self.classes: list = [-1]
+        self.handlers: set = set()  # start bytes of the classes that handle HTTP requests
         self.field_misses: set = set()
 
     def name_of(self, node) -> str:
@@ -125,18 +140,21 @@ class Evaluator:
             name = self._callees[call.id] = resolve(self.ctx.raw_callee(call), self.imports)
         return name
 
-    def request_chain(self, name: str) -> bool:
+    def request_chain(self, name: str, env: dict | None = None) -> bool:
         parts = name.split(".")
         for i in range(len(parts) - 1):
             if parts[i] in self.spec.request_objects and parts[i + 1] in self.spec.request_attrs \
                     and (parts[i], parts[i + 1]) not in self.spec.not_request:
-                return True
+                # `req = requests.PreparedRequest()`: a local that is not the handled request
+                return not (i == 0 and env is not None and env.get(NOT_REQUEST + parts[0]))
         return False
 
-    def name_source(self, name: str, node) -> frozenset:
-        if self.request_chain(name):
+    def name_source(self, name: str, node, env: dict | None = None) -> frozenset:
+        if self.request_chain(name, env):
             return tag(REQUEST, node)
         label = self.spec.source_name(name)
+        if label and name in self.spec.handler_names and self.classes[-1] not in self.handlers:
+            return CLEAN  # `self.path` of a class that does not handle HTTP requests
         return tag(label, node) if label else CLEAN
 
     def taint(self, node, env: dict, depth: int = 0) -> frozenset:
@@ -165,10 +183,17 @@ class Evaluator:
                     node.child_by_field_name("subscript") or node.child_by_field_name("index")))
                 if found is not None:
                     return found
-            return self.name_source(name, node) | self.taint(obj, env, depth + 1)
+            return self.name_source(name, node, env) | self.taint(obj, env, depth + 1)
         if t in p.call_types:
             return self._call(node, env, depth)
+        if t in _ELEMENT_TYPES:
+            return self.taint(node.child_by_field_name("operand") or
+                              node.child_by_field_name("array"), env, depth + 1)
         if t in p.string_types or t in p.template_types:
+            if "://" in syntax.text(node)[:200] or "{" in syntax.text(node)[:3]:
+                fixed = self._host_fixed(node, node.children, env, depth)
+                if fixed is not None:
+                    return fixed
             out = CLEAN
             for c in node.named_children:
                 if c.type in p.interpolation_types:
@@ -176,6 +201,10 @@ class Evaluator:
             return out
         if t in p.concat_types or t == "augmented_assignment":
             op = node.child_by_field_name("operator")
+            if t in p.concat_types and op is not None and syntax.text(op) == "+":
+                fixed = self._host_fixed_concat(node, env, depth)
+                if fixed is not None:
+                    return fixed
             if op is not None and syntax.text(op) == "%" and _numeric_format(
                     node.child_by_field_name("left"), p):
                 # `"... %d" % (a, b)`: only numbers can come out (Python raises otherwise)
@@ -198,6 +227,63 @@ class Evaluator:
                 out |= self.taint(c, env, depth + 1)
             return out
         return self._other(node, env, depth)
+
+    def _host_fixed_concat(self, node, env: dict, depth: int) -> frozenset | None:
+        """`BASE_URL + "/" + path`: see `_host_fixed`; None unless the leftmost operand is
+        a literal or module constant holding a scheme."""
+        p = self.profile
+        parts, cur = [], node
+        for _ in range(64):
+            op = cur.child_by_field_name("operator")
+            if cur.type not in p.concat_types or op is None or syntax.text(op) != "+":
+                break
+            parts.append(cur.child_by_field_name("right"))
+            cur = cur.child_by_field_name("left")
+        else:
+            return None
+        if cur is None or "://" not in (self._literal_text(cur) or ""):
+            return None
+        parts.append(cur)
+        parts.reverse()
+        return self._host_fixed(node, parts, env, depth)
+
+    def _literal_text(self, part) -> str | None:
+        p = self.profile
+        if part.type in p.string_types and not any(
+                c.type in p.interpolation_types for c in part.named_children):
+            return syntax.text(part)
+        return constant_text(self.ctx, part)
+
+    def _host_fixed(self, node, parts, env: dict, depth: int) -> frozenset | None:
+        """A URL whose leading constant text fixes scheme and host (`f"{API}/{x}"`,
+        `"https://api.example.com/" + x`) goes to that host whatever follows: what follows
+        can choose a path or query only (CodeQL's *partial* SSRF, outside its default
+        suite), so its taint is neutralised for SSRF and redirects. None when the text does
+        not start with such a prefix."""
+        p = self.profile
+        seen, before, after = "", CLEAN, CLEAN
+        for part in parts:
+            if part is None:
+                continue
+            fixed = HOST_FIXED.search(seen) is not None
+            if not part.is_named or part.type in TEXT_PARTS:
+                seen += syntax.text(part)
+                continue
+            text = self._literal_text(part)
+            if text is not None:
+                seen += text
+                continue
+            if not fixed and "://" not in seen:
+                return None  # a dynamic scheme or host: not this shape
+            taint = self.taint(part, env, depth + 1)
+            if fixed:
+                after |= taint
+            else:
+                before |= taint
+                seen += "h"
+        if not after:
+            return None
+        return before | neutralise(after, HOST_FIXED_SAFE)
 
     def _guarded_choice(self, node):
         """`ALLOWED.includes(x) ? x : "/"` / `x if x in ALLOWED else "/"`: the other branch
@@ -255,7 +341,7 @@ class Evaluator:
                             syntax.text(prop) if prop is not None else None)
             if found is not None:
                 return found
-        found = self.name_source(name, node)
+        found = self.name_source(name, node, env)
         attr = node.child_by_field_name("attribute") or node.child_by_field_name("property")
         if attr is not None and syntax.text(attr) in DOCUMENT_ATTRS:
             found |= tag(DOCUMENT, node)
@@ -285,7 +371,7 @@ class Evaluator:
         label = spec.source_call(name)
         if label:
             return tag(label, node)
-        if self.request_chain(name):
+        if self.request_chain(name, env):
             return tag(REQUEST, node)
         if tail in spec.llm_call_tails or any(name.endswith(s) for s in LLM_CREATE) or (
                 tail in ("run", "arun") and receiver is not None
@@ -297,7 +383,8 @@ class Evaluator:
             if summary is not None:
                 positional, keywords = argument_taints(
                     node, self.profile, lambda a: self.taint(a, env, depth + 1))
-                return substitute(summary.returns, summary, positional, keywords, keep_real=True)
+                return _validation_result(tail, substitute(
+                    summary.returns, summary, positional, keywords, keep_real=True))
         if self.popped and node.id in self.popped:
             return self.popped[node.id]
         if tail == "get" and receiver is not None and receiver.type == "identifier" and \
@@ -313,13 +400,19 @@ class Evaluator:
             found = self.imported[name]
             positional, keywords = argument_taints(
                 node, self.profile, lambda a: self.taint(a, env, depth + 1))
-            return imported_taint(found, found.get("file", "?"), positional, keywords)
+            return _validation_result(tail, imported_taint(found, found.get("file", "?"),
+                                                           positional, keywords))
         sanitized = spec.sanitizers.get(name) or spec.sanitizers.get(tail if receiver is None
                                                                      else "")
         if sanitized is not None:
             return neutralise(self.taint(args_node, env, depth + 1), sanitized)
         if name in spec.passthrough:
-            return self.taint(args_node, env, depth + 1)
+            taint = self.taint(args_node, env, depth + 1)
+            if taint and args_node is not None:
+                # HTML-escaped text placed in an unquoted attribute is not neutralised
+                taint = reopened(node, name, syntax.call_arguments(node, self.profile)[0],
+                                 taint, self.profile)
+            return taint
         if receiver is not None:
             # a method of a tainted value (`s.strip()`, `res.json()`), or a string method
             # fed tainted arguments (`" ".join(parts)`, `"{}".format(x)`)
@@ -333,12 +426,32 @@ class Evaluator:
                             syntax.text(args_node.named_children[0])[:40]):
                     # `s.replace("\n", "")`: no line break left to forge a log entry or header
                     out = neutralise(out, frozenset({"log", "header"}))
+                if tail in ("replace", "replaceAll") and out and args_node is not None and \
+                        args_node.named_child_count >= 2 and (LT_ESCAPE.match(
+                            first := syntax.text(args_node.named_children[0])[:12])) and (
+                            first[0] == "/" or tail == "replaceAll" or
+                            self.profile.name == "python") and \
+                        "&lt;" in syntax.text(args_node.named_children[1])[:12]:
+                    # `s.replace("<", "&lt;")` / `s.replace(/</g, "&lt;")`: no tag can open,
+                    # which is what HTML element content needs (the usual hand-written escape)
+                    out = neutralise(out, frozenset({"xss"}))
                 return out
         return self._opaque_call(node, receiver, args_node, env, depth)
 
 
+# a function that validates input (`validateSchema`, `validate_payload`, `runValidation`):
+# the error it returns says why the *input* was rejected, and is meant for the client
+VALIDATES = re.compile(r"^(?:validat(?:e|ion|or)|run_?[Vv]alidation|check_?[Ss]chema)"
+                       r"|Validat(?:e|ion|or)(?:$|[A-Z_])|_validat(?:e|ion|or)(?:$|_)")
+
+
+def _validation_result(tail: str, taint: frozenset) -> frozenset:
+    if taint and VALIDATES.search(tail) and any(t[0] == EXCEPTION for t in taint):
+        return frozenset(t for t in taint if t[0] != EXCEPTION)
+    return taint
+
+
 UNKNOWN = "unknown"  # strict evaluation: a value the analysis cannot pin down
-STRICT_PREFIX = "\0"  # strict taints live in the walker's scope under "\0<name>"
 _LITERAL_TYPES = frozenset({"integer", "float", "true", "false", "none", "null", "undefined",
                             "number", "regex", "comparison_operator", "not_operator",
                             "unary_expression", "string_fragment", "escape_sequence"})

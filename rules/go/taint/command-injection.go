@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 )
@@ -48,4 +49,21 @@ func ginHandler(c *gin.Context) {
 	target := c.Query("to")
 	c.Redirect(http.StatusFound, target)
 	c.Redirect(http.StatusFound, "/home")
+}
+
+func fields(w http.ResponseWriter, r *http.Request) {
+	args := strings.Fields(r.FormValue("cmd"))
+	// ruleid: GO150
+	exec.Command(args[0], args[1:]...).Run()
+	fixed := []string{"ls", "-l"}
+	// ok: GO150
+	exec.Command(fixed[0], args[1:]...).Run()
+	runSecond(r.FormValue("flag"), "ls")
+	runSecond("-v", r.FormValue("program"))
+}
+
+// parameters declared together: each is bound to its own argument
+func runSecond(flag, program string) {
+	// ruleid: GO150
+	exec.Command(program, flag).Run()
 }

@@ -4,6 +4,10 @@ import javax.naming.directory.DirContext;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.xml.xpath.XPath;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,6 +15,9 @@ import org.springframework.web.client.RestTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 class Controller {
+    private static final String LOCATION_KEY = "Location";
+    private static final String TRACE_KEY = "X-Trace";
+    private static final Set<String> ALLOWED = Set.of("/", "/home");
     Statement stmt;
     DirContext ctx;
     XPath xpath;
@@ -89,5 +96,30 @@ class Controller {
     void script(@RequestParam("expr") String expr, javax.script.ScriptEngine engine) throws Exception {
         engine.eval(expr);
         engine.eval("1 + 1");
+    }
+
+    ResponseEntity<?> found(@RequestParam("returnTo") String url) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.put(LOCATION_KEY, new ArrayList<>());
+        // ruleid: JV154
+        headers.get(LOCATION_KEY).add(url);
+        // ok: JV154
+        headers.get(TRACE_KEY).add(url);
+        // ruleid: JV154
+        headers.add(HttpHeaders.LOCATION, url);
+        // ok: JV154
+        headers.add("Location", "/home");
+        // ruleid: JV154
+        headers.setLocation(URI.create(url));
+        return new ResponseEntity<>(headers, HttpStatus.FOUND);
+    }
+
+    ResponseEntity<?> built(@RequestParam("returnTo") String url) {
+        if (ALLOWED.contains(url)) {
+            // ok: JV154
+            return ResponseEntity.status(HttpStatus.FOUND).header("Location", url).build();
+        }
+        // ruleid: JV154
+        return ResponseEntity.status(HttpStatus.FOUND).header("Location", url).build();
     }
 }

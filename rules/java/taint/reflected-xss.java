@@ -4,6 +4,7 @@ import javax.naming.directory.DirContext;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.xml.xpath.XPath;
+import org.apache.commons.text.StringEscapeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -89,5 +90,21 @@ class Controller {
     void script(@RequestParam("expr") String expr, javax.script.ScriptEngine engine) throws Exception {
         engine.eval(expr);
         engine.eval("1 + 1");
+    }
+
+    ResponseEntity<String> image(@RequestParam("src") String src) {
+        String unquoted = "<img src=%s width=\"400\"/>";
+        String quoted = "<img src=\"%s\" width=\"400\"/>";
+        String tag = String.format(unquoted, StringEscapeUtils.escapeHtml4(src));
+        if (src.isEmpty()) {
+            // ruleid: JV155
+            return new ResponseEntity<>(tag, HttpStatus.OK);
+        }
+        if (src.length() > 10) {
+            // ok: JV155
+            return new ResponseEntity<>(String.format(quoted, StringEscapeUtils.escapeHtml4(src)), HttpStatus.OK);
+        }
+        // ok: JV155
+        return new ResponseEntity<>(String.format("<p>%s</p>", StringEscapeUtils.escapeHtml4(src)), HttpStatus.OK);
     }
 }

@@ -21,3 +21,13 @@ window.addEventListener("message", (event) => {
 $("#greeting").append(location.search);
 // ok: JS157
 $("#greeting").append("<b>hi</b>");
+
+const shown = localStorage.getItem("lastError") || "";
+// ok: JS157
+out.innerHTML = "<code>" + shown.replace(/</g, "&lt;") + "</code>";
+// ok: JS157
+out.innerHTML = "<code>" + shown.replaceAll("<", "&lt;") + "</code>";
+// ruleid: JS157
+out.innerHTML = "<code>" + shown.replace("<", "&lt;") + "</code>";
+// ruleid: JS157
+out.innerHTML = "<code>" + shown.replace(/</, "&lt;") + "</code>";

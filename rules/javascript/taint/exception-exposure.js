@@ -29,3 +29,32 @@ app.get("/send", async (req, res) => {
     res.status(500).send("Failed: " + e);
   }
 });
+
+// a validator returns the error that says why the input was rejected: it is for the client
+function validatePayload(body) {
+  try {
+    schema.parse(body);
+  } catch (err) {
+    return err;
+  }
+  return null;
+}
+
+// any other helper's caught error describes the server
+function loadPayload(id) {
+  try {
+    return store.read(id);
+  } catch (err) {
+    return err;
+  }
+}
+
+app.post("/payloads", (req, res) => {
+  const validationErr = validatePayload(req.body);
+  if (validationErr) {
+    // ok: JS162
+    return res.status(400).send(validationErr);
+  }
+  // ruleid: JS162
+  res.send(loadPayload(req.body.id));
+});

@@ -23,9 +23,20 @@ app.get("/ldap", (req, res) => {
 app.post("/login", (req, res) => {
   req.session.role = req.body.role;
   req.session.role = "user";
-  // ruleid: JS161
+  // Node's setHeader throws ERR_INVALID_CHAR on CR/LF: the header cannot be split
+  // ok: JS161
   res.setHeader("X-Name", req.query.name);
   // ok: JS161
   res.setHeader("X-Name", "fixed");
   res.end();
+});
+
+app.get("/raw", (req, res) => {
+  const socket = res.socket;
+  // a response head written by hand: %0d%0a in the query starts a header of the attacker's
+  // ruleid: JS161
+  socket.write(`HTTP/1.1 302 Found\r\nLocation: ${req.query.next}\r\n\r\n`);
+  // ok: JS161
+  socket.write("HTTP/1.1 204 No Content\r\n\r\n");
+  socket.end();
 });

@@ -23,3 +23,23 @@ app.get("/continue", (req, res) => {
   // ruleid: JS155
   res.redirect(302, other);
 });
+
+app.get("/back", (req, res) => {
+  const referrer = req.get("Referrer");
+  const url = new URL(referrer, "https://shop.example.com");
+  if (url.host === req.hostname) {
+    // same origin as the request: the redirect stays on this site
+    // ok: JS155
+    res.redirect(referrer);
+    return;
+  }
+  // ruleid: JS155
+  res.redirect(referrer);
+});
+
+app.get("/go", (req, res) => {
+  const target = new URL(req.query.to, "https://shop.example.com");
+  if (target.origin !== "https://shop.example.com") return res.redirect("/");
+  // ok: JS155
+  res.redirect(target.href);
+});

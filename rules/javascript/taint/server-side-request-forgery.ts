@@ -40,3 +40,42 @@ app.get("/partner/:host/*", async (req, res) => {
   await fetch(`https://api.github.com/users/${username}`);
   res.json(response.data);
 });
+
+const MIRROR_BASE = "https://mirror.example.org";
+
+function mirrorUrl(path: string) {
+  return MIRROR_BASE + "/files/" + path;
+}
+
+app.get("/mirror/*", async (req, res) => {
+  const upstream = `${MIRROR_BASE}/${req.params[0]}`;
+  // ok: JS154
+  const a = await fetch(upstream);
+  // ok: JS154
+  const b = await fetch(mirrorUrl(req.query.file));
+  const elsewhere = `https://${req.query.host}/files`;
+  // ruleid: JS154
+  const c = await fetch(elsewhere);
+  res.send([a, b, c]);
+});
+
+function isHostAllowed(url: string) {
+  return new URL(url).hostname.endsWith(".partner.example.com");
+}
+
+app.get("/partner-feed", async (req, res) => {
+  const feed = req.query.feed;
+  const allowed = isHostAllowed(feed);
+  if (!allowed) {
+    return res.status(400).end();
+  }
+  // ok: JS154
+  const r = await fetch(feed);
+  if (feed && isHostAllowed(feed)) {
+    // ok: JS154
+    await fetch(feed);
+  }
+  // ruleid: JS154
+  await fetch(req.query.other);
+  res.send(r);
+});

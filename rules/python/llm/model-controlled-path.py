@@ -46,3 +46,34 @@ lister = StructuredTool.from_function(func=list_dir, name="list_dir", descriptio
 def helper(folder: str) -> list[str]:
     # ok: PY645
     return os.listdir(folder)
+
+
+def save_trace(folder: str, question: str):
+    answer = client.chat.completions.create(
+        model="gpt-4o", messages=[{"role": "user", "content": question}]
+    ).choices[0].message.content
+    # constant file names, model output only as the content
+    files = {"question": question, "answer": answer}
+    for name, text in files.items():
+        # ok: PY645
+        with open(os.path.join(folder, name), "w") as fh:
+            fh.write(text)
+    for name, text in files.items():
+        # the value (the model's answer) names the file
+        # ruleid: PY645
+        with open(os.path.join(folder, text), "w") as fh:
+            fh.write(name)
+
+
+def save_trace_guarded(folder: str, question: str):
+    try:
+        answer = client.chat.completions.create(
+            model="gpt-4o", messages=[{"role": "user", "content": question}]
+        ).choices[0].message.content
+        files = {"question": question, "answer": answer}
+        for name, text in files.items():
+            # ok: PY645
+            with open(os.path.join(folder, name), "w") as fh:
+                fh.write(text)
+    except OSError:
+        pass

@@ -91,3 +91,31 @@ def delegate(task: str, persona: str) -> str:
     # ok: PY602
     worker = Agent(name="worker", instructions="Do the task in the user message.")
     return str(Runner.run_sync(worker, task).final_output) + helper.name
+
+
+def message_from_api(url: str):
+    """Turns one message of a chat API's JSON back into a message object: a `system` entry
+    already was the system message, its role is kept, not granted."""
+    entry = requests.get(url, timeout=5).json()["message"]
+    role = entry["role"]
+    if role == "user":
+        # a user's text promoted to the system prompt
+        # ruleid: PY602
+        return SystemMessage(content=entry["content"])
+    elif role == "system":
+        # ok: PY602
+        return SystemMessage(content=entry["content"])
+    return None
+
+
+def history_from_service(conversation_id: str):
+    turns = requests.get(f"https://chat.example.com/c/{conversation_id}", timeout=5).json()
+    out = []
+    for kind, text in turns:
+        if kind in {"system", "developer"}:
+            # ok: PY602
+            out.append(SystemMessage(content=text))
+        else:
+            # ruleid: PY602
+            out.append(SystemMessage(content=f"Context from the service: {text}"))
+    return out

@@ -92,3 +92,25 @@ def build(target):
 def build_route():
     # ruleid: PY150
     os.system(build(request.args["target"]))
+
+
+def restart_self():
+    # the program re-executes itself with its own command line: no shell, same interpreter
+    # ok: PY150
+    subprocess.Popen([sys.executable] + sys.argv)
+    # ok: PY150
+    os.execv(sys.executable, [sys.executable] + sys.argv[1:])
+    args = [sys.executable] + sys.argv
+    # ok: PY150
+    subprocess.Popen(args, env={"CHILD": "1"})
+    snippet = sys.argv[1]
+    # ruleid: PY150
+    subprocess.run([sys.executable, "-c", snippet])
+    # ruleid: PY150
+    os.execv("/bin/sh", ["sh", "-c", snippet])
+    # the user names the program to run on their own command line (like `nohup`, `xargs`):
+    # a local-source flow, held back by the default policy and shown with --profile all
+    # ruleid: PY150
+    os.execvp(sys.argv[1], sys.argv[1:])
+    # ruleid: PY150
+    os.execvp(request.args["tool"], ["tool", "--help"])

@@ -45,3 +45,31 @@ def echo(q: str):
 def count(q: str):
     # ok: PY157
     return f"<p>{len(q)} characters</p>"
+
+
+def search_echo():
+    q = request.args.get("q", "")
+    # ok: PY157
+    return make_response("<p>" + q.replace("&", "&amp;").replace("<", "&lt;") + "</p>")
+
+
+def search_echo_quotes_only():
+    q = request.args.get("q", "")
+    # ruleid: PY157
+    return make_response("<p>" + q.replace('"', "&quot;") + "</p>")
+
+
+def sync_state():
+    import json
+    state = {"query": request.args.get("q", "")}
+    # ok: PY157
+    response = make_response(json.dumps(state))
+    response.headers["Content-Type"] = "application/json"
+    return response
+
+
+def sync_state_as_html():
+    import json
+    state = {"query": request.args.get("q", "")}
+    # ruleid: PY157
+    return make_response(json.dumps(state))

@@ -1,3 +1,5 @@
+from urllib.parse import urlparse
+
 from flask import redirect, request, url_for
 
 
@@ -42,3 +44,40 @@ def sso_callback_unchecked():
         log(next_url)
     # ruleid: PY155
     return redirect(next_url)
+
+
+def is_safe_target(url):
+    return url.startswith("/") and not url.startswith("//")
+
+
+def is_unsafe_target(url):
+    return "//" in url
+
+
+def set_language():
+    back = request.args.get("back")
+    # the project's own safety predicate, in a conjunction: inside the body `back` passed it
+    if back and is_safe_target(back):
+        # ok: PY155
+        return redirect(back)
+    if back and is_unsafe_target(back):
+        # ruleid: PY155
+        return redirect(back)
+    if back and len(back) < 200:
+        # ruleid: PY155
+        return redirect(back)
+    return redirect(url_for("index"))
+
+
+def back():
+    nxt = request.args.get("next", "/")
+    if urlparse(nxt).netloc == request.host:
+        # same host as the request: the redirect stays on this site
+        # ok: PY155
+        return redirect(nxt)
+    parts = urlparse(nxt)
+    if parts.netloc != request.host:
+        # ruleid: PY155
+        return redirect(nxt)
+    # ok: PY155
+    return redirect(nxt)

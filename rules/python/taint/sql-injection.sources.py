@@ -27,6 +27,28 @@ class Handler(BaseHTTPRequestHandler):
         conn.execute("SELECT * FROM pages WHERE path = ?", (self.path,))
 
 
+class Sniffer:
+    """No base class, but `do_POST`: http.server calls it with the request."""
+
+    def do_POST(self):
+        # ruleid: PY152
+        conn.execute("INSERT INTO log VALUES ('%s')" % self.path)
+
+
+class ArchiveLoader:
+    """`self.path` / `self.headers` of a class that handles no HTTP request are its own."""
+
+    def __init__(self, path, headers):
+        self.path = path
+        self.headers = headers
+
+    def load(self):
+        # ok: PY152
+        conn.execute("SELECT * FROM archives WHERE path = '%s'" % self.path)
+        # ok: PY152
+        conn.execute("SELECT * FROM archives WHERE kind = '%s'" % self.headers["kind"])
+
+
 async def aio_item(request):
     name = request.match_info["name"]
     # ruleid: PY152
