@@ -276,7 +276,10 @@ def cmd_sample(args) -> None:
     for finding in findings:  # the TSV holds one line per finding
         finding["snippet"] = one_line(finding.get("snippet", ""))
     chosen = draw_sample(findings, args.seed, args.size, args.per_rule)
-    verdicts = read_verdicts(args.judged)
+    verdicts: dict = {}
+    for store in args.verdicts or []:  # earlier judgements, read only; --judged wins
+        verdicts.update(read_verdicts(store))
+    verdicts.update(read_verdicts(args.judged))
     out = args.output or args.judged or (BENCH / "realcode" / "sample.tsv")
     kept = 0
     with open(out, "w", newline="") as handle:
@@ -356,6 +359,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="a judged TSV: verdicts of findings still present are kept, and it "
                              "is rewritten unless --output is given")
     sample.add_argument("--output", type=Path, help="where to write the TSV")
+    sample.add_argument("--verdicts", type=Path, action="append",
+                        help="another judged TSV to carry verdicts from (read only; repeatable)")
     sample.add_argument("--from-json", type=Path,
                         help="draw from the findings `scan --json` wrote instead of scanning again")
     grades = sub.add_parser("grades", help="aiscan report score of each package and vulnerable app")

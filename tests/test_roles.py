@@ -54,6 +54,24 @@ def fake_openai_key() -> str:
     ("pkg/_vendor/six.py", "", "vendored-minified"),
     ("static/bundle.js", "!function(e){" + "var a=1,b={c:2};" * 300 + "}();\n", "vendored-minified"),
     ("app/deep.py", "x = " + "(" * 3000 + "a" + ")" * 3000 + "\n", "production"),
+    # browser libraries a web app ships in its served folder; a package's own lib/ is its code
+    ("app/static/js/libs/player.js", "", "vendored-minified"),
+    ("web/public/lib/chart/chart.js", "", "vendored-minified"),
+    ("app/static/js/typeahead.bundle.js", "", "vendored-minified"),
+    ("lib/editor/index.js", "", "production"),
+    ("app/static/js/main.js", "", "production"),
+    ("app/lib/static/helpers.js", "", "production"),
+    # a framework's compiled output
+    ("ui/compiled/_next/static/chunks/main.js", "", "vendored-minified"),
+    ("web/.next/server/page.js", "", "vendored-minified"),
+    # message catalogues and translated help are text, their code is code
+    ("locales/de/messages.json", "", "docs-example"),
+    ("nodes/locales/ja/network/http.html", "", "docs-example"),
+    ("app/translations/fr/LC_MESSAGES/messages.po", "", "docs-example"),
+    ("src/i18n/en.yaml", "", "docs-example"),
+    ("src/i18n/index.ts", "", "production"),
+    ("app/locale/loader.py", "", "production"),
+    ("app/templates/messages.html", "", "production"),
 ])
 def test_role_detection(rel, text, role):
     assert roles.detect(rel, text) == role
@@ -343,3 +361,19 @@ def test_long_files_are_reported_by_default_only_when_unmaintainable(tmp_path):
     assert [f["path"] for f in doc["findings"]] == ["huge.py"]
     _, everything = scan_json(tmp_path, "--select", "GEN815", "--profile", "all")
     assert {f["path"] for f in everything["findings"]} == {"big.py", "huge.py"}
+
+
+def test_google_browser_key_in_a_bundle_is_not_reported(tmp_path):
+    # a Google API key ships to every browser in a front-end bundle (a Firebase web config):
+    # public by design there, still a committed credential in the project's own code
+    rng = random.Random(11)
+    key = "AIza" + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(35))
+    config = f'const firebaseConfig = {{ apiKey: "{key}", projectId: "demo" }};\n'
+    root = write_tree(tmp_path / "proj", {
+        "src/firebase.js": config,
+        "app/static/js/libs/drawing.js": config,
+        "ui/_next/static/chunks/93.js": config,
+    })
+    _, doc = scan_json(root, "--select", "SEC011")
+    assert {f["path"] for f in doc["findings"]} == {"src/firebase.js"}
+    assert doc["summary"]["not_shown"]["by_role"] == {"vendored-minified": 2}

@@ -13,6 +13,7 @@ STATEMENT_TYPES = frozenset({
     "function_definition", "block", "module", "program", "statement_block",
 })
 MAX_CLIMB = 12
+FLOAT_CALLS = frozenset({"random.random", "random.uniform"})
 
 
 @functools.lru_cache(maxsize=64)
@@ -74,6 +75,11 @@ def insecure_random_token(ctx, rule, node) -> None:
             return
     names = _compiled(params["names"])
     found = assigned_name(node, ctx.profile)
+    if found is not None and found[1].type == "keyword_argument" and name in FLOAT_CALLS and \
+            getattr(found[1].child_by_field_name("value"), "id", None) == node.id:
+        # a bare float handed straight to a parameter (`st.button("Go", key=random.random())`)
+        # is a widget or cache key: no credential, hash key or nonce is a float
+        return
     target = found[0] if found is not None else "?"
     leaf = target.rsplit(".", 1)[-1]
     if leaf != "?":

@@ -243,6 +243,21 @@ def _braced_abstract(node) -> bool:
     return bool(modifiers) and "abstract" in syntax.text(modifiers[0])
 
 
+def _refuses_inherited(node, stmts) -> bool:
+    """A subclass method that throws an error naming itself or saying what is unsupported
+    (`getFormatInstructions() { throw new Error("getFormatInstructions is not supported by this
+    parser") }`): the class deliberately refuses a method its base declares. A bare
+    "Method not implemented." (an editor's generated stub) says nothing and is still reported."""
+    cls = _enclosing_class(node)
+    if cls is None or node.type != "method_definition" or not any(
+            c.type == "class_heritage" and "extends" in syntax.text(c) for c in cls.children):
+        return False
+    name = node.child_by_field_name("name")
+    thrown = " ".join(syntax.text(st) for st in stmts)
+    return (name is not None and syntax.text(name) in thrown) or \
+        re.search(r"(?i)\b(?:un)?supported\b", thrown) is not None
+
+
 @register("unfinished.stub-function", node_types=FUNCTION_NODES)
 def stub_function(ctx, rule, node) -> None:
     trivial = _trivial_body(node, ctx.language)
@@ -266,7 +281,8 @@ def stub_function(ctx, rule, node) -> None:
         said = False
     if ctx.language == "python":
         why = _python_reason(ctx, node, stmts, kinds, said)
-    elif ctx.path.endswith(".d.ts") or _braced_abstract(node):
+    elif ctx.path.endswith(".d.ts") or _braced_abstract(node) or (
+            "raise" in kinds and _refuses_inherited(node, stmts)):
         why = None
     elif "raise" in kinds:
         why = "it only throws a \"not implemented\" error"

@@ -170,6 +170,33 @@ def candidates(text: str, language: str | None, path: str = ""):
 COMMENT = re.compile(r"(?:^|\s)(?:#|//|/\*|\*|<!--|--|;|rem\s)", re.IGNORECASE)
 
 
+# the text just before a bracket that opens an API-documentation sample: drf-spectacular's
+# `OpenApiExample(...)`, `examples=[...]`, Pydantic's `Field(example=...)`, OpenAPI `"example": {`
+_EXAMPLE_OPENER = re.compile(r"(?:\w*Example\s*|\bexamples?['\"]?\s*[=:]\s*)$", re.IGNORECASE)
+_CLOSING = {")": "(", "]": "[", "}": "{"}
+
+
+def _in_api_example(text: str, pos: int, reach: int = 4000, levels: int = 8) -> bool:
+    """Whether `pos` sits inside the sample of an API schema (`OpenApiExample(value={...})`,
+    `examples=[...]`): a response shown in the documentation, whose password field holds a
+    sample. Brackets are counted backwards from `pos` over at most `reach` characters."""
+    depth, seen = 0, 0
+    for j in range(pos - 1, max(-1, pos - reach - 1), -1):
+        ch = text[j]
+        if ch in _CLOSING:
+            depth += 1
+        elif ch in "([{":
+            if depth:
+                depth -= 1
+                continue
+            if _EXAMPLE_OPENER.search(text, max(0, j - 60), j):
+                return True
+            seen += 1
+            if seen >= levels:
+                return False
+    return False
+
+
 def _in_comment(text: str, pos: int) -> bool:
     """Whether a comment marker opens the line before `pos` (`# SECRET_KEY = 'dev'`)."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -364,9 +391,11 @@ def find(text: str, language: str | None, path: str):
     # docstrings show usage (`SECRET_KEY = 'development key'`): only a real-looking key counts
     docs = [m.span() for m in TRIPLE_QUOTED.finditer(text)] if language == "python" and \
         ('"""' in text or "\'\'\'" in text) else []
+    examples = "xample" in text
     for name, value, start, end, line, kind in found:
         # docstrings and comments show usage (`SECRET_KEY = 'dev'`): only a real-looking key counts
-        if (_in_comment(text, start) or (docs and any(a < start < b for a, b in docs))) \
+        if (_in_comment(text, start) or (docs and any(a < start < b for a, b in docs)) or
+                (examples and _in_api_example(text, start))) \
                 and not credential_shaped(value, line):
             continue
         verdict = judge(name, value, line, kind, path, language)

@@ -99,3 +99,31 @@ x = 1  # an example: SECRET_KEY = "development key"
 y = 2  # left over: API_KEY = "Zk3q9XvB2mL7pQ4wR8tY"
 # ok: SEC100
 firebase = {"apiKey": "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}
+
+
+@extend_schema(
+    responses=OpenApiResponse(
+        response=StorageSerializer,
+        examples=[
+            OpenApiExample(
+                name="storage",
+                value={
+                    "bucket": "exports",
+                    # ok: SEC100
+                    "password": "secret",
+                    "region": "eu-west-1",
+                },
+            )
+        ],
+    )
+)
+def storage_view(request):
+    # ruleid: SEC100
+    connect(bucket="exports", password="secret")
+
+
+class StorageSettings(BaseModel):
+    # ok: SEC100
+    password: str = Field(example="hunter2")
+    # ruleid: SEC100
+    admin: dict = Field(default_factory=lambda: dict(password="hunter2"))

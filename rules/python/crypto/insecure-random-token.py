@@ -34,3 +34,12 @@ def generate_password(length=12):
 def pick_winner(entries):
     # ok: PY301
     return random.choice(entries)
+
+
+def widgets(ui, user):
+    # ok: PY301
+    ui.button("Refresh", key=random.random())
+    # ruleid: PY301
+    ui.login(user, key=str(random.random()))
+    # ruleid: PY301
+    ui.login(user, key=random.getrandbits(64))
