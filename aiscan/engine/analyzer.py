@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import fingerprints, overlap, suppressions
 from .context import FileContext
-from .matchers import AssignMatcher, CallMatcher, CheckMatcher, JoinedNodes, QueryMatcher, RegexMatcher, assignment_parts, compile_rule
+from .matchers import AssignMatcher, CallMatcher, CheckMatcher, JoinedNodes, QueryMatcher, RegexMatcher, assignment_parts, compile_rule, joint_matches
 from ..model import Document, Finding, Notification, Rule
 from .grammars import PROFILES
 from ..pipeline.reading import read_document
@@ -253,10 +253,22 @@ class Analyzer:
                 self._guard(rule, result, m.scan_text, ctx, doc.text)
         if tree is not None:
             self._traverse(ctx, active, result)
+        # query rules: one pass over the tree for all of them, each reported at its turn
+        queries = [m for _, m in active if isinstance(m, QueryMatcher)] if tree is not None \
+            else []
+        joint = None
+        if len(queries) > 1:
+            try:
+                joint = iter(joint_matches(ctx, queries))  # in the order of `active`
+            except Exception:  # noqa: BLE001 - each rule's own query runs and reports
+                joint = None
         for rule, m in active:
             if isinstance(m, QueryMatcher):
                 if tree is not None:
-                    self._guard(rule, result, m.run, ctx)
+                    if joint is not None:
+                        self._guard(rule, result, m.report_matches, ctx, next(joint))
+                    else:
+                        self._guard(rule, result, m.run, ctx)
             elif isinstance(m, CheckMatcher) and m.node_types is None and (
                     tree is not None or _text_check(rule, m)):
                 self._guard(rule, result, m.run, ctx)  # text files: generic rules only
@@ -313,6 +325,7 @@ class Analyzer:
             elif isinstance(m, CheckMatcher) and m.node_types is not None:
                 for t in m.node_types:
                     by_type[t].append(m)
+        by_callee: dict[tuple[str, str], tuple] = {}  # (last, first segment) -> matchers
         types = set(by_type)
         if calls_exact or calls_head or calls_any:
             types |= profile.call_types
@@ -336,38 +349,59 @@ class Analyzer:
                 handlers = [m for m in handlers if not isinstance(m, RegexMatcher)]
             if not (is_call or is_assign or handlers):
                 continue
+            # checks on this node type, called directly: the dispatch runs for every node of
+            # the file, so a failure is caught inline (free in 3.11) rather than by `_guard`
+            # (what remains in `handlers` are checks: regexes were run on the joined text)
+            checks = [(m.rule, m.check.func) for m in handlers]
             for node in nodes:
                 if is_call:
                     name = ctx.callee(node)
-                    tail = name.rsplit(".", 1)[-1]
-                    seen = set()
-                    for m in (*calls_exact.get(tail, ()),
-                              *(calls_head.get(name.split(".", 1)[0], ()) if calls_head else ()),
-                              *calls_any):
-                        if id(m) not in seen:
-                            seen.add(id(m))
-                            self._guard(m.rule, result, m.on_call, ctx, node, name)
+                    key = (name.rsplit(".", 1)[-1], name.split(".", 1)[0])
+                    matchers = by_callee.get(key)
+                    if matchers is None:
+                        matchers = by_callee[key] = _call_matchers(
+                            calls_exact, calls_head, calls_any, *key)
+                    for m in matchers:
+                        self._guard(m.rule, result, m.on_call, ctx, node, name)
                 if is_assign:
                     parts = assignment_parts(node, ctx)
                     if parts is not None:
                         for m in assigns:
                             self._guard(m.rule, result, m.on_assign, ctx, node, *parts)
-                for m in handlers:
-                    self._guard(m.rule, result, m.on_node, ctx, node)
+                for rule, func in checks:
+                    try:
+                        func(ctx, rule, node)
+                    except Exception as exc:  # noqa: BLE001 - isolation is the point
+                        self._failed(rule, result, exc)
 
     @staticmethod
     def _guard(rule: Rule, result: FileResult, func, *args) -> None:
         """A rule that raises on one file becomes a notification; the scan goes on."""
         try:
             func(*args)
-        except RecursionError:
+        except Exception as exc:  # noqa: BLE001 - isolation is the point
+            Analyzer._failed(rule, result, exc)
+
+    @staticmethod
+    def _failed(rule: Rule, result: FileResult, exc: Exception) -> None:
+        if isinstance(exc, RecursionError):
             result.notifications.append(Notification(
                 f"rule {rule.id} gave up: expression nested too deeply", result.path, "warning",
                 rule.id))
-        except Exception as exc:  # noqa: BLE001 - isolation is the point
+        else:
             result.notifications.append(Notification(
                 f"rule {rule.id} failed on this file: {type(exc).__name__}: {exc}",
                 result.path, "error", rule.id))
+
+
+def _call_matchers(calls_exact: dict, calls_head: dict, calls_any: list, tail: str,
+                   head: str) -> tuple:
+    """The call matchers a callee with this last and first segment may match, each once, in
+    dispatch order (by last segment, by first segment, then the unindexed ones)."""
+    out: dict[int, object] = {}
+    for m in (*calls_exact.get(tail, ()), *calls_head.get(head, ()), *calls_any):
+        out.setdefault(id(m), m)
+    return tuple(out.values())
 
 
 def line_count(text: str) -> int:

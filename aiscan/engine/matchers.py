@@ -37,14 +37,21 @@ class _Lazy:
     """A regex compiled on first use: most rules never fire in a small scan, and compiling
     every rule's patterns up front was a third of a pre-commit run's start-up."""
 
-    __slots__ = ("source", "flags", "_compiled")
+    __slots__ = ("source", "flags", "_compiled", "start_class")
 
-    def __init__(self, source: str, flags: int = 0):
+    def __init__(self, source: str, flags: int = 0, start_class: bool = False):
         self.source, self.flags, self._compiled = source, flags, None
+        # searched through whole texts: led by a lookahead on its first characters
+        self.start_class = start_class
 
     def __getattr__(self, name):  # search, finditer, fullmatch, ...
         if self._compiled is None:
-            self._compiled = _compile(self.source, self.flags)
+            source = self.source
+            if self.start_class:
+                from .regex_start import with_start_class
+
+                source = with_start_class(source, self.flags)
+            self._compiled = _compile(source, self.flags)
         return getattr(self._compiled, name)
 
 
@@ -352,7 +359,7 @@ class RegexMatcher:
         self.rule = rule
         self.message = clause.get("message")
         flags = re.IGNORECASE if spec.get("ignore_case") else 0
-        self.pattern = _Lazy(spec["pattern"], flags | re.MULTILINE)
+        self.pattern = _Lazy(spec["pattern"], flags | re.MULTILINE, start_class=True)
         self.scope = spec.get("scope", "any")
         self.group = spec.get("group", 0)
         self.files = spec.get("files")
@@ -456,7 +463,11 @@ class QueryMatcher:
         import tree_sitter
 
         query = self.compile(ctx.language)
-        for _, captures in tree_sitter.QueryCursor(query).matches(ctx.tree.root_node):
+        self.report_matches(ctx, [c for _, c in
+                                  tree_sitter.QueryCursor(query).matches(ctx.tree.root_node)])
+
+    def report_matches(self, ctx: FileContext, matches: list[dict]) -> None:
+        for captures in matches:
             nodes = captures.get("match") or next(iter(captures.values()), None)
             if nodes and self.unless_safe is not None:
                 safe = captures.get(self.unless_safe["capture"])
@@ -464,6 +475,34 @@ class QueryMatcher:
                     continue
             if nodes:
                 ctx.report(self.rule, nodes[0], message=self.message)
+
+
+def joint_matches(ctx: FileContext, matchers: list[QueryMatcher]) -> list[list[dict]]:
+    """The matches of several query rules from one pass over the tree (one query holding all
+    their patterns), each rule's in the order its own query gives them."""
+    import tree_sitter
+
+    query, owner = _joint_query(ctx.language, tuple(m.source for m in matchers))
+    out: list[list[dict]] = [[] for _ in matchers]
+    for index, captures in tree_sitter.QueryCursor(query).matches(ctx.tree.root_node):
+        out[owner[index]].append(captures)
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _joint_query(language: str, sources: tuple[str, ...]):
+    """One query of many rules' patterns, and the rule (position in `sources`) of each pattern."""
+    import tree_sitter
+
+    from .languages import ts_language
+
+    owner: list[int] = []
+    for i, source in enumerate(sources):
+        owner += [i] * _compile_query(language, source).pattern_count
+    query = tree_sitter.Query(ts_language(language), "\n".join(sources))
+    if query.pattern_count != len(owner):
+        raise ValueError("joint query: pattern count differs from the rules' queries")
+    return query, owner
 
 
 @functools.lru_cache(maxsize=None)

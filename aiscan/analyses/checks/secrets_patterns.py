@@ -25,7 +25,11 @@ MAX_PER_FILE = 50
 
 @functools.lru_cache(maxsize=256)
 def _compiled(pattern: str, ignore_case: bool):
-    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    from ...engine.regex_start import with_start_class
+
+    flags = re.IGNORECASE if ignore_case else 0
+    # searched through the whole text: the lookahead lets `re` skip positions no key starts at
+    return re.compile(with_start_class(pattern, flags), flags)
 
 
 def _shapes(rule):
