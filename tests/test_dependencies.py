@@ -212,3 +212,13 @@ def test_own_modules_are_never_undeclared(tmp_path):
         "src/acme/tools/helpers.py": "import requests\n",
     })
     assert scan(tmp_path, "PY901") == []
+
+
+def test_plugin_distributions_provide_their_unprefixed_name():
+    from aiscan.analyses.import_names import import_names
+
+    assert "ranged_fileresponse" in import_names("django-ranged-fileresponse")
+    assert "corsheaders" in import_names("django-cors-headers")
+    assert "dateutil" in import_names("python-dateutil")
+    # an unrelated module stays undeclared
+    assert "requests" not in import_names("django-ranged-fileresponse")

@@ -97,8 +97,11 @@ def import_names(dist: str) -> set[str]:
         names.add(first)
         # `llama-index-workflows` -> workflows, `django-environ` -> environ
         names.add(dist.rsplit("-", 1)[1].replace("-", "_"))
-        if first in ("python", "py"):
-            names.add(rest.replace("-", "_"))
+        # `python-x`, and framework plugins that install under their own name:
+        # `django-ranged-fileresponse` -> ranged_fileresponse, `django-cors-headers` ->
+        # corsheaders (a declared name can only hide an import it could really provide)
+        names.add(rest.replace("-", "_"))
+        names.add(rest.replace("-", ""))
         for suffix in ("-python", "-py", "-py3", "-binary", "-sdk", "-client"):
             if dist.endswith(suffix):
                 names.add(dist[: -len(suffix)].replace("-", "_"))

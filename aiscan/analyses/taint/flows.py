@@ -531,10 +531,12 @@ class _Walker(SinkChecks):
         if not (VALIDATOR.match(name) or OWN_VALIDATOR.match(name)) or \
                 NEGATED_VALIDATOR.search(name):
             return None
-        positional, _ = syntax.call_arguments(call, self.profile)
-        if positional and (positional[0].type == "identifier" or
-                           positional[0].type in self.profile.attribute_types):
-            return syntax.text(positional[0])
+        positional, keywords = syntax.call_arguments(call, self.profile)
+        # Django's `url_has_allowed_host_and_scheme(url=next, allowed_hosts=...)` names it
+        subject = positional[0] if positional else keywords.get("url")
+        if subject is not None and (subject.type == "identifier" or
+                                    subject.type in self.profile.attribute_types):
+            return syntax.text(subject)
         return None
 
     def _host_compared(self, cond, negated: bool = False) -> list[str]:
@@ -746,11 +748,34 @@ class _Walker(SinkChecks):
         """`if not is_safe(x): x = default`: the branch ends by replacing x with clean data."""
         if stmt.type == "expression_statement" and stmt.named_child_count == 1:
             stmt = stmt.named_children[0]
+        if stmt.type == "if_statement":
+            # `if flag: x = reverse("a") else: x = reverse("b")`: replaced on every branch
+            return self._replaced_on_all_branches(stmt, name)
         if stmt.type not in ("assignment", "assignment_expression"):
             return False
         target, value = stmt.child_by_field_name("left"), stmt.child_by_field_name("right")
         return target is not None and value is not None and target.type == "identifier" and \
             syntax.text(target) == name and not real(self.ev.taint(value, self.env))
+
+    def _replaced_on_all_branches(self, stmt, name: str, depth: int = 0) -> bool:
+        """Every branch of an `if/elif/else` (an `else` is required) ends by replacing name."""
+        branches = [stmt.child_by_field_name("consequence")]
+        alternatives = [c for c in stmt.children if c.type in ("else_clause", "elif_clause")]
+        if not alternatives or alternatives[-1].type != "else_clause" or depth > 4:
+            return False
+        for alt in alternatives:
+            branches.append(alt.child_by_field_name("consequence") or
+                            alt.child_by_field_name("body"))
+        for branch in branches:
+            if branch is None or not branch.named_child_count:
+                return False
+            last = branch.named_children[-1]
+            if last.type == "if_statement":
+                if not self._replaced_on_all_branches(last, name, depth + 1):
+                    return False
+            elif not self._replaced(last, name):
+                return False
+        return True
 
     def _exit(self, node) -> None:
         t = node.type

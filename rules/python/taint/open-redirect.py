@@ -81,3 +81,33 @@ def back():
         return redirect(nxt)
     # ok: PY155
     return redirect(nxt)
+
+
+def signup_page(beta_home):
+    next_page = request.args.get("next")
+    # the validator named by keyword, and the value replaced on every branch when it fails
+    if not next_page or not url_has_allowed_host_and_scheme(url=next_page, allowed_hosts=None):
+        if beta_home:
+            next_page = url_for("home")
+        else:
+            next_page = url_for("index")
+    # ok: PY155
+    return redirect(next_page)
+
+
+def signup_page_half_replaced(beta_home):
+    next_page = request.args.get("next")
+    if not url_has_allowed_host_and_scheme(url=next_page, allowed_hosts=None):
+        if beta_home:
+            next_page = url_for("home")
+    # ruleid: PY155
+    return redirect(next_page)
+
+
+def signup_page_other_keyword():
+    next_page = request.args.get("next")
+    fallback = request.args.get("fallback")
+    if not url_has_allowed_host_and_scheme(url=fallback, allowed_hosts=None):
+        next_page = url_for("index")
+    # ruleid: PY155
+    return redirect(next_page)
