@@ -115,6 +115,19 @@ REREGISTER = re.compile(
     r"|tools/list_changed|\.tool\(\)\s*\(")
 
 
+DOCSTRING = re.compile(r"[\w.]*\.__doc__(?:\.\w+\(\))*|\"[^\"]*\"|'[^']*'|`[^`]*`")
+CONDITION_WORDS = frozenset({"if", "else", "not", "and", "or", "None", "null", "undefined"})
+
+
+def _docstring_fallback(text: str) -> bool:
+    """`cls.__doc__.strip() if cls.__doc__ else ""`: only tests whether a docstring exists,
+    which is fixed when the module is imported — not a description that changes later."""
+    if "__doc__" not in text:
+        return False
+    rest = DOCSTRING.sub(" ", text)
+    return all(word in CONDITION_WORDS for word in re.findall(r"[A-Za-z_]\w*", rest))
+
+
 @register("agents.tool-rug-pull")
 def tool_rug_pull(ctx, rule) -> None:
     """Tool definitions that change after the client approved them."""
@@ -126,7 +139,8 @@ def tool_rug_pull(ctx, rule) -> None:
     reported: set[int] = set()
     for tool in tools:
         desc = tool.description
-        if desc is not None and desc.type in ("conditional_expression", "ternary_expression"):
+        if desc is not None and desc.type in ("conditional_expression", "ternary_expression") \
+                and not _docstring_fallback(syntax.text(desc)[:500]):
             _rug(ctx, rule, desc, tool, "its description is chosen at run time by a condition",
                  reported)
         elif desc is not None and desc.type not in ctx.profile.string_types and \
