@@ -235,6 +235,26 @@ class _NotConstant:
 NOT_CONSTANT = _NotConstant()
 
 
+def plus_operands(node, profile: Profile, limit: int = 64) -> tuple[list, bool]:
+    """The operands of a left-leaning `a + b + c` chain, left to right (`[node]` when node is
+    no `+`), and whether the chain ended within `limit` operators (if not, the first operand
+    is the rest of the chain)."""
+    parts, cur, complete = [], node, False
+    for _ in range(limit):
+        op = cur.child_by_field_name("operator")
+        if cur.type not in profile.concat_types or op is None or text(op) != "+":
+            complete = True
+            break
+        parts.append(cur.child_by_field_name("right"))
+        cur = cur.child_by_field_name("left")
+        if cur is None:
+            complete = True
+            break
+    parts.append(cur)
+    parts.reverse()
+    return parts, complete
+
+
 def string_content(node) -> str:
     """The characters of a string literal without its quotes or prefixes."""
     raw = text(node)

@@ -431,15 +431,7 @@ class SinkChecks:
         if node.type in p.string_types or node.type in p.template_types:
             parts = node.children
         elif node.type in p.concat_types:
-            parts, cur = [], node
-            for _ in range(64):
-                op = cur.child_by_field_name("operator")
-                if cur.type not in p.concat_types or op is None or syntax.text(op) != "+":
-                    break
-                parts.append(cur.child_by_field_name("right"))
-                cur = cur.child_by_field_name("left")
-            parts.append(cur)
-            parts.reverse()
+            parts, _ = syntax.plus_operands(node, p)
         else:
             return self.ev.taint(node, self.env)
         out, seen = CLEAN, ""

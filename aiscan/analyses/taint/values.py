@@ -231,20 +231,9 @@ class Evaluator:
     def _host_fixed_concat(self, node, env: dict, depth: int) -> frozenset | None:
         """`BASE_URL + "/" + path`: see `_host_fixed`; None unless the leftmost operand is
         a literal or module constant holding a scheme."""
-        p = self.profile
-        parts, cur = [], node
-        for _ in range(64):
-            op = cur.child_by_field_name("operator")
-            if cur.type not in p.concat_types or op is None or syntax.text(op) != "+":
-                break
-            parts.append(cur.child_by_field_name("right"))
-            cur = cur.child_by_field_name("left")
-        else:
+        parts, complete = syntax.plus_operands(node, self.profile)
+        if not complete or parts[0] is None or "://" not in (self._literal_text(parts[0]) or ""):
             return None
-        if cur is None or "://" not in (self._literal_text(cur) or ""):
-            return None
-        parts.append(cur)
-        parts.reverse()
         return self._host_fixed(node, parts, env, depth)
 
     def _literal_text(self, part) -> str | None:
