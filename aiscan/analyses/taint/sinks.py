@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...engine import syntax
 from .constants import SANDBOX_KEY, constant_text, module_strings, sandbox_call
-from .specs import ENV, EXCEPTION, LOCAL_SOURCES, Sink
+from .specs import ENV, EXCEPTION, Sink
 from .summaries import (MAX_CALL_FACTS, MAX_PENDING, MAX_SINKS, argument_taints,
                         imported_sinks, local_callee, substitute)
 from .dispatch import called_field, package_callee
@@ -45,7 +45,7 @@ ROLE_NAME = re.compile(r"""["'](?:system|developer)["']""")
 ROLE_TEST = re.compile(r"""(?:===?|\bin\b)[^:]{0,120}?["'](?:system|developer)["']"""
                        r"""|["'](?:system|developer)["']\s*===?"""
                        r"""|\binstanceof\s+\w*SystemMessage\b|isinstance\([^)]{0,80}SystemMessage""")
-def _not_local(taint: frozenset) -> frozenset:
+def _without_env(taint: frozenset) -> frozenset:
     """The program a command runs without a shell: a path taken from the environment is
     configuration. One named on the command line or at the terminal stays a (local-source)
     flow, which the default policy holds back like every local-only flow into a command
@@ -374,7 +374,7 @@ class SinkChecks:
             taint = self.scopes[-1][1][syntax.text(program)]
         else:
             taint = self.ev.taint(program, self.env)
-        return _not_local(taint)
+        return _without_env(taint)
 
     def _receiver(self, node):
         if node.type == "method_invocation":
@@ -398,7 +398,7 @@ class SinkChecks:
                 self._runs_code(args) or any(
                     a.type in LIST_TYPES and self._runs_code(a.named_children) for a in args[1:3]):
             return self._union(args)
-        return _not_local(self.ev.taint(first, self.env))
+        return _without_env(self.ev.taint(first, self.env))
 
     def _crlf_checked(self, name: str) -> bool:
         """A header setter whose framework rejects CR/LF: no header can be split there."""
